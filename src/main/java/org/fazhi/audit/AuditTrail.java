@@ -1,0 +1,158 @@
+package org.fazhi.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.fazhi.audit.persistence.AuditEntryRepository;
+import org.fazhi.shared.OrgId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The public face of the audit module. {@link #record} joins the caller's transaction, so a state change and its
+ * audit entry commit or roll back together; appends are serialized by locking the chain head row, which works
+ * the same on H2 and on PostgreSQL with several application nodes.
+ */
+@Service
+public class AuditTrail {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final AuditEntryRepository entries;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
+		this.entries = entries;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditRecord record) {
+		String actor = record.actor() != null ? record.actor() : currentActor();
+		String address = record.address() != null ? record.address() : currentAddress();
+		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
+		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		String prevHash = (String) head.get("last_hash");
+		AuditEntry entry = new AuditEntry(seq, Instant.now(clock), actor,
+				record.org() == null ? null : record.org().value(), address, record.action(), record.targetType(),
+				record.targetId(), record.detail(), prevHash);
+		entries.save(entry);
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, entry.hash());
+	}
+
+	/** Records in a transaction of its own: for events that must be kept even when the caller fails (failed sign-in). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordIndependently(AuditRecord record) {
+		record(record);
+	}
+
+	/** Records that a user saw unmasked personal data (architecture: every view is audited). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordPersonalDataView(String targetType, Object targetId, OrgId org, String what) {
+		record(AuditRecord.of("personaldata.view", targetType, targetId, org, what));
+	}
+
+	/**
+	 * Walks the whole chain: every entry's hash must match its content, link to its predecessor's hash, and the
+	 * sequence must have no gaps; the head row must point at the last entry (a deleted tail shows there).
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		String prev = AuditEntry.GENESIS;
+		long expectedSeq = 1;
+		long checked = 0;
+		try (Stream<AuditEntry> all = entries.streamInOrder()) {
+			Iterator<AuditEntry> it = all.iterator();
+			while (it.hasNext()) {
+				AuditEntry e = it.next();
+				if (e.seq() != expectedSeq) {
+					return new ChainVerification(checked, expectedSeq, "缺少第 " + expectedSeq + " 条记录（可能已被删除）");
+				}
+				if (!e.prevHash().equals(prev)) {
+					return new ChainVerification(checked, e.seq(), "第 " + e.seq() + " 条记录与前一条的哈希不衔接");
+				}
+				if (!e.computeHash().equals(e.hash())) {
+					return new ChainVerification(checked, e.seq(), "第 " + e.seq() + " 条记录的内容已被改动");
+				}
+				prev = e.hash();
+				expectedSeq++;
+				checked++;
+			}
+		}
+		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+		if (((Number) head.get("last_seq")).longValue() != checked || !prev.equals(head.get("last_hash"))) {
+			return new ChainVerification(checked, checked + 1, "链尾记录缺失或链头被改动");
+		}
+		return new ChainVerification(checked, null, null);
+	}
+
+	/** A page of entries, newest first, filtered; supervisors see every org, others only their own. */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> search(AuditFilter filter, @Nullable OrgId org, int page) {
+		Specification<AuditEntry> spec = (root, query, cb) -> {
+			List<Predicate> p = new ArrayList<>();
+			if (org != null) {
+				p.add(cb.equal(root.get("orgId"), org.value()));
+			}
+			if (filter.actor() != null && !filter.actor().isBlank()) {
+				p.add(cb.equal(root.get("actor"), filter.actor().trim()));
+			}
+			if (filter.action() != null && !filter.action().isBlank()) {
+				p.add(cb.like(root.get("action"), filter.action().trim() + "%"));
+			}
+			if (filter.from() != null) {
+				p.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from().atStartOfDay(ZONE).toInstant()));
+			}
+			if (filter.to() != null) {
+				p.add(cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+			}
+			return cb.and(p.toArray(Predicate[]::new));
+		};
+		return entries.findAll(spec, PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "seq")));
+	}
+
+	public record AuditFilter(@Nullable String actor, @Nullable String action, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+	}
+
+	private static String currentActor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null) {
+			return "系统";
+		}
+		return auth instanceof AnonymousAuthenticationToken ? "公众" : auth.getName();
+	}
+
+	private static @Nullable String currentAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+			HttpServletRequest request = attrs.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * The public site shell (home, navigation, footer, 长者模式, "查询办理进度") and the staff console shell
+ * (sidebar by role, "我的待办" home), plus the error pages. It composes pages from the other modules' public
+ * types and never owns business records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "门户与工作台",
+		allowedDependencies = { "organization", "identity" })
+@org.jspecify.annotations.NullMarked
+package org.fazhi.portal;

@@ -1,0 +1,5 @@
+package org.fazhi.shared.web;
+
+/** An entry of the public portal's main navigation, contributed by the module that serves the page. */
+public record PortalNavItem(String label, String href, int order) {
+}
