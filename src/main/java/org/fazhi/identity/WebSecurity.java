@@ -26,8 +26,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionDestroyedEvent;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,6 +34,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -59,11 +58,6 @@ class WebSecurity {
 
 	WebSecurity(IdentityService identity) {
 		this.identity = identity;
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean
@@ -117,7 +111,8 @@ class WebSecurity {
 			// the public API is for programs: no session is consulted there, so no CSRF token is needed
 			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
 		http.exceptionHandling(ex -> ex
-			.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED, "请先登录。"),
+			// every API route is public; one that is denied is not an API route at all
+			.defaultAuthenticationEntryPointFor(problem(HttpStatus.NOT_FOUND, "请求的接口不存在。"),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
@@ -132,6 +127,10 @@ class WebSecurity {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		// only console pages are remembered for after sign-in: public pages and the API never create a session
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/console/**"));
+		http.requestCache(cache -> cache.requestCache(requestCache));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.addFilterAfter(new FirstPasswordChange(), AnonymousAuthenticationFilter.class);
 		return http.build();
