@@ -4,6 +4,6 @@
  * deny-by-default web security every module's routes plug into.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "用户与权限",
-		allowedDependencies = { "organization", "audit" })
+		allowedDependencies = { "organization", "audit", "shared :: *" })
 @org.jspecify.annotations.NullMarked
 package org.fazhi.identity;

@@ -4,6 +4,6 @@
  * types and never owns business records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "门户与工作台",
-		allowedDependencies = { "organization", "identity" })
+		allowedDependencies = { "organization", "identity", "shared :: *" })
 @org.jspecify.annotations.NullMarked
 package org.fazhi.portal;

@@ -1,0 +1,11 @@
+package org.fazhi.calendar;
+
+import java.time.LocalDate;
+
+import org.fazhi.shared.OrgId;
+import org.jspecify.annotations.Nullable;
+
+/** A running clock's due date changed because the calendar or the rule changed; the owner updates its copy. */
+public record DeadlineMoved(ClockId clock, OrgId org, String module, String recordId, @Nullable LocalDate oldDueOn,
+		@Nullable LocalDate newDueOn, String reason) {
+}

@@ -1,0 +1,54 @@
+package org.fazhi.calendar;
+
+import org.fazhi.shared.RuleViolation;
+
+/**
+ * A statutory period: n 工作日 or n 日. Written in configuration as {@code 20WD} or {@code 60D}.
+ */
+public record Period(int amount, PeriodUnit unit) {
+
+	public Period {
+		if (amount < 0 || amount > 3650) {
+			throw new RuleViolation("calendar.period.range");
+		}
+	}
+
+	public static Period workingDays(int n) {
+		return new Period(n, PeriodUnit.WORKDAYS);
+	}
+
+	public static Period days(int n) {
+		return new Period(n, PeriodUnit.DAYS);
+	}
+
+	/** Parses {@code 20WD} (working days) or {@code 15D} (calendar days). */
+	public static Period parse(String text) {
+		String t = text.trim().toUpperCase();
+		try {
+			if (t.endsWith("WD")) {
+				return workingDays(Integer.parseInt(t.substring(0, t.length() - 2)));
+			}
+			if (t.endsWith("D")) {
+				return days(Integer.parseInt(t.substring(0, t.length() - 1)));
+			}
+		}
+		catch (NumberFormatException e) {
+			// fall through to the rule violation
+		}
+		throw new RuleViolation("calendar.period.format", text);
+	}
+
+	public Period plus(int more) {
+		return new Period(amount + more, unit);
+	}
+
+	/** 20个工作日, 60日. */
+	public String label() {
+		return amount + unit.label();
+	}
+
+	@Override
+	public String toString() {
+		return amount + unit.code();
+	}
+}

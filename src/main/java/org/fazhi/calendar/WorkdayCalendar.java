@@ -1,0 +1,153 @@
+package org.fazhi.calendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place where Fazhi counts days. Holds the current {@link CalendarData} snapshot; when an administrator
+ * enters or corrects a year, the snapshot is replaced and running clocks are recomputed (see
+ * {@link DeadlineClocks}).
+ */
+public class WorkdayCalendar {
+
+	private static final ClockRule AD_HOC_WORKDAYS = adHoc(PeriodUnit.WORKDAYS);
+
+	private static final ClockRule AD_HOC_DAYS = adHoc(PeriodUnit.DAYS);
+
+	private volatile CalendarData data;
+
+	public WorkdayCalendar(CalendarData data) {
+		this.data = data;
+	}
+
+	/** The calendar of the notices shipped with the product, without a database: for tests and benchmarks. */
+	public static WorkdayCalendar fromBundledNotices() {
+		return new WorkdayCalendar(new CalendarData(CalendarNotices.bundled()));
+	}
+
+	public CalendarData data() {
+		return data;
+	}
+
+	void replace(CalendarData next) {
+		this.data = next;
+	}
+
+	public boolean isWorkday(LocalDate date) {
+		return data.isWorkday(date);
+	}
+
+	public DayKind kind(LocalDate date) {
+		return data.kind(date);
+	}
+
+	/** Due date only, without the working: the fast path for lists and bulk recomputation. */
+	public LocalDate dueOn(LocalDate start, Period period) {
+		if (period.unit() == PeriodUnit.WORKDAYS) {
+			return data.addWorkdays(start, period.amount());
+		}
+		return data.onOrNextWorkday(start.plusDays(period.amount()));
+	}
+
+	/** A deadline under a configured rule from its start event. */
+	public Deadline deadline(ClockRule rule, LocalDate start) {
+		return compute(rule, start, List.of(), List.of(), List.of());
+	}
+
+	/** A deadline of a bare period (the 期限计算器 and ad-hoc limits). */
+	public Deadline deadline(LocalDate start, Period period) {
+		ClockRule template = period.unit() == PeriodUnit.WORKDAYS ? AD_HOC_WORKDAYS : AD_HOC_DAYS;
+		ClockRule rule = new ClockRule(template.code(), template.name(), period, template.startEvent(), List.of(),
+				List.of(), null, 0, template.legalBasis(), template.warnWithin());
+		return deadline(rule, start);
+	}
+
+	/** The same deadline recomputed on the current calendar data (after a year was entered or corrected). */
+	public Deadline recompute(Deadline deadline) {
+		return compute(deadline.rule(), deadline.start(), deadline.pauses(), deadline.restarts(),
+				deadline.extensions());
+	}
+
+	/** The same deadline under a new version of its rule (a change of law is an edit, not a release). */
+	public Deadline recompute(Deadline deadline, ClockRule rule) {
+		return compute(rule, deadline.start(), deadline.pauses(), deadline.restarts(), deadline.extensions());
+	}
+
+	Deadline recompute(Deadline deadline, List<Pause> pauses, List<Restart> restarts, List<Extension> extensions) {
+		return compute(deadline.rule(), deadline.start(), pauses, restarts, extensions);
+	}
+
+	public Deadline compute(ClockRule rule, LocalDate start, List<Pause> pauses, List<Restart> restarts,
+			List<Extension> extensions) {
+		LocalDate from = restarts.stream().map(Restart::on).max(Comparator.naturalOrder()).orElse(start);
+		int total = rule.period().amount() + extensions.stream().mapToInt(e -> e.period().amount()).sum();
+		CalendarData d = data;
+		try {
+			LocalDate due;
+			List<Deadline.SkippedDay> skipped = new ArrayList<>();
+			if (rule.period().unit() == PeriodUnit.WORKDAYS) {
+				int paused = 0;
+				for (Pause p : pauses) {
+					if (!p.open() && !p.from().isBefore(from)) {
+						paused += d.workdaysBetween(p.from(), p.until());
+					}
+				}
+				due = d.addWorkdays(from, total + paused);
+				for (LocalDate day = from.plusDays(1); !day.isAfter(due); day = day.plusDays(1)) {
+					DayKind kind = d.kind(day);
+					if (kind != DayKind.WORKDAY) {
+						skipped.add(new Deadline.SkippedDay(day, kind, d.holidayName(day)));
+					}
+				}
+			}
+			else {
+				long paused = 0;
+				for (Pause p : pauses) {
+					if (!p.open() && !p.from().isBefore(from)) {
+						paused += ChronoUnit.DAYS.between(p.from(), p.until()) + 1;
+					}
+				}
+				LocalDate last = from.plusDays(total + paused);
+				due = d.onOrNextWorkday(last);
+				for (LocalDate day = last; day.isBefore(due); day = day.plusDays(1)) {
+					skipped.add(new Deadline.SkippedDay(day, d.kind(day), d.holidayName(day)));
+				}
+			}
+			return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions), due,
+					null, List.copyOf(skipped));
+		}
+		catch (CalendarDataMissing missing) {
+			return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions), null,
+					missing.year(), List.of());
+		}
+	}
+
+	/**
+	 * Units from {@code from} to {@code to} in the given unit, {@code from} not counted: working days in
+	 * (from, to], or calendar days.
+	 */
+	public int unitsBetween(LocalDate from, LocalDate to, PeriodUnit unit) {
+		if (unit == PeriodUnit.DAYS) {
+			return (int) ChronoUnit.DAYS.between(from, to);
+		}
+		return data.workdaysBetween(from.plusDays(1), to);
+	}
+
+	public @Nullable String holidayName(LocalDate date) {
+		return data.holidayName(date);
+	}
+
+	private static ClockRule adHoc(PeriodUnit unit) {
+		return new ClockRule(unit == PeriodUnit.WORKDAYS ? "adhoc.workdays" : "adhoc.days",
+				unit == PeriodUnit.WORKDAYS ? "按工作日计算的期限" : "按日计算的期限", Period.days(0), "起算日", List.of(),
+				List.of(), null, 0,
+				unit == PeriodUnit.WORKDAYS ? "期间开始之日不计算在内；工作日不含休息日和法定节假日，含调休上班日"
+						: "民事诉讼法（2023）第八十五条：期间开始之日不计算在内，期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期",
+				3);
+	}
+}

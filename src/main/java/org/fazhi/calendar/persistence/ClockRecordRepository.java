@@ -1,0 +1,20 @@
+package org.fazhi.calendar.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ClockRecordRepository extends JpaRepository<ClockRecord, Long> {
+
+	List<ClockRecord> findByCompletedOnIsNull();
+
+	List<ClockRecord> findByCompletedOnIsNullAndRuleCode(String ruleCode);
+
+	List<ClockRecord> findByOrgIdAndCompletedOnIsNullOrderByDueOn(long orgId);
+
+	List<ClockRecord> findByModuleAndRecordIdOrderById(String module, String recordId);
+
+	Optional<ClockRecord> findFirstByModuleAndRecordIdAndRuleCodeOrderByIdDesc(String module, String recordId,
+			String ruleCode);
+}

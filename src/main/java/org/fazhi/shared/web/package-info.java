@@ -1,0 +1,4 @@
+/** Web conventions every module uses: routes, menu and navigation entries, error answers. */
+@org.springframework.modulith.NamedInterface("web")
+@org.jspecify.annotations.NullMarked
+package org.fazhi.shared.web;
