@@ -1,8 +1,7 @@
 package org.fazhi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.fazhi.Csrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -41,7 +40,7 @@ class SignInTests {
 	@Test
 	void theRightPasswordSignsInAndIsLogged() throws Exception {
 		StaffUser fresh = TestAccounts.create(identity, organization, Role.PETITION, false);
-		mvc.perform(formLogin().user(fresh.username()).password(PASSWORD))
+		mvc.perform(signIn(fresh.username(), PASSWORD))
 			.andExpect(authenticated().withUsername(fresh.username()))
 			.andExpect(redirectedUrl("/console"));
 		assertThat(signIns(fresh.username(), "SUCCESS")).isEqualTo(1);
@@ -52,15 +51,15 @@ class SignInTests {
 	void fiveWrongPasswordsLockTheAccountUntilTheSecurityAdministratorUnlocksIt() throws Exception {
 		StaffUser fresh = TestAccounts.create(identity, organization, Role.PETITION, false);
 		for (int i = 1; i <= 4; i++) {
-			mvc.perform(formLogin().user(fresh.username()).password("Wrong@" + i))
+			mvc.perform(signIn(fresh.username(), "Wrong@" + i))
 				.andExpect(unauthenticated())
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
-		mvc.perform(formLogin().user(fresh.username()).password("Wrong@5"))
+		mvc.perform(signIn(fresh.username(), "Wrong@5"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=locked"));
 		// the sixth, with the right password, is refused all the same
-		mvc.perform(formLogin().user(fresh.username()).password(PASSWORD))
+		mvc.perform(signIn(fresh.username(), PASSWORD))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=locked"));
 		assertThat(page(get("/login").param("error", "locked"))).contains("锁定");
@@ -79,14 +78,14 @@ class SignInTests {
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'identity.account.unlocked' "
 				+ "and target_id = ? and actor = 'security'", Long.class, "" + fresh.accountId())).isEqualTo(1);
 
-		mvc.perform(formLogin().user(fresh.username()).password(PASSWORD))
+		mvc.perform(signIn(fresh.username(), PASSWORD))
 			.andExpect(authenticated().withUsername(fresh.username()));
 	}
 
 	@Test
 	void anUnknownUserAndAWrongPasswordGetTheSameAnswer() throws Exception {
 		String nobody = TestAccounts.uniqueName("nobody");
-		mvc.perform(formLogin().user(nobody).password("Wrong@123"))
+		mvc.perform(signIn(nobody, "Wrong@123"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=bad"));
 		assertThat(signIns(nobody, "BAD_CREDENTIALS")).isEqualTo(1);
@@ -96,7 +95,7 @@ class SignInTests {
 	@Test
 	void anInitialPasswordMustBeChangedBeforeAnythingElse() throws Exception {
 		StaffUser fresh = TestAccounts.create(identity, organization, Role.LEADER, true);
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(fresh.username()).password(PASSWORD))
+		MockHttpSession session = (MockHttpSession) mvc.perform(signIn(fresh.username(), PASSWORD))
 			.andExpect(authenticated())
 			.andExpect(redirectedUrl("/console/password?first"))
 			.andReturn()
@@ -130,14 +129,14 @@ class SignInTests {
 		assertThat(identity.loadUserByUsername(fresh.username()).mustChangePassword()).isFalse();
 		assertThat(audit("identity.password.changed", fresh.accountId())).isEqualTo(1);
 
-		mvc.perform(formLogin().user(fresh.username()).password(PASSWORD)).andExpect(unauthenticated());
-		mvc.perform(formLogin().user(fresh.username()).password("Neue@Pass1")).andExpect(redirectedUrl("/console"));
+		mvc.perform(signIn(fresh.username(), PASSWORD)).andExpect(unauthenticated());
+		mvc.perform(signIn(fresh.username(), "Neue@Pass1")).andExpect(redirectedUrl("/console"));
 	}
 
 	@Test
 	void signingOutIsLoggedAndLeadsToTheSignInPage() throws Exception {
 		StaffUser fresh = TestAccounts.create(identity, organization, Role.MEDIATION, false);
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(fresh.username()).password(PASSWORD))
+		MockHttpSession session = (MockHttpSession) mvc.perform(signIn(fresh.username(), PASSWORD))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
@@ -162,6 +161,12 @@ class SignInTests {
 			.getRequest()
 			.getSession(false);
 		assertThat(after.getId()).isNotEqualTo(id);
+	}
+
+	/** The sign-in form as a browser posts it (not spring-security-test's formLogin(), see {@link org.fazhi.Csrf}). */
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
+			String password) {
+		return post("/login").param("username", username).param("password", password).with(csrf());
 	}
 
 	private String change(MockHttpSession session, String next, String repeat) throws Exception {

@@ -1,7 +1,7 @@
 package org.fazhi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.fazhi.Csrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -89,7 +89,15 @@ class SecurityHeadersTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/console/organization/departments").param("name", "无令牌部门")
 			.with(user(admin))
-			.with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+			.with(csrf())
+			.with(r -> {
+				r.setParameter("_csrf", "bm90LXRoZS10b2tlbg==");
+				return r;
+			})).andExpect(status().isForbidden());
+		// the same request with the token is accepted, so the refusals above are the token's doing
+		mvc.perform(post("/console/organization/departments").param("name", "令牌部门" + System.nanoTime() % 100000)
+			.with(user(admin))
+			.with(csrf())).andExpect(status().isFound());
 		mvc.perform(post("/logout").with(user(admin))).andExpect(status().isForbidden());
 	}
 
