@@ -49,7 +49,7 @@ class CalculatorController {
 		model.addAttribute("rule", rule == null ? "" : rule);
 		model.addAttribute("n", n == null ? "" : n);
 		model.addAttribute("unit", unit == null || unit.isBlank() ? "WORKDAYS" : unit);
-		if (!query.blank()) {
+		if (rule != null || !query.blank()) {
 			DeadlineQuery.Outcome outcome = query.answer(calendar, rules);
 			model.addAttribute("problems", outcome.problems().stream()
 				.map(p -> new FieldProblem(p.field(),

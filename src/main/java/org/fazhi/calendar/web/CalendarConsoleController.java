@@ -91,7 +91,7 @@ class CalendarConsoleController {
 		}
 	}
 
-	@GetMapping("/{year:\\d+}")
+	@GetMapping("/{year:20[0-9][0-9]}")
 	@PreAuthorize(READ)
 	String year(@PathVariable int year, Model model) {
 		checkedYear(year);
@@ -99,7 +99,7 @@ class CalendarConsoleController {
 		return yearPage(year, form, "", model);
 	}
 
-	@PostMapping("/{year:\\d+}")
+	@PostMapping("/{year:20[0-9][0-9]}")
 	@PreAuthorize(MANAGE)
 	String enter(@PathVariable int year, @ModelAttribute("form") NoticeForm form, BindingResult errors,
 			@AuthenticationPrincipal Staff user, Model model, RedirectAttributes redirect) {
@@ -122,7 +122,7 @@ class CalendarConsoleController {
 		}
 	}
 
-	@PostMapping("/{year:\\d+}/import")
+	@PostMapping("/{year:20[0-9][0-9]}/import")
 	@PreAuthorize(MANAGE)
 	String importJson(@PathVariable int year, @RequestParam(defaultValue = "") String json,
 			@RequestParam(required = false) @Nullable MultipartFile file, @RequestParam(defaultValue = "") String reason,
@@ -221,7 +221,7 @@ class CalendarConsoleController {
 
 	/** Years a State Council notice can be about; anything else is not a page. */
 	private static int checkedYear(int year) {
-		if (year < 2000 || year > 2100) {
+		if (year < 2000 || year > 2099) {
 			throw new NotFound("calendar year " + year);
 		}
 		return year;
