@@ -30,14 +30,10 @@ class CalendarWeb {
 				Route.anyOf(HttpMethod.GET, "/console/calendar/**", MANAGE, DISTRICT_READ));
 	}
 
+	/** One entry: the sidebar marks entries by URL prefix, and the rules page lives under the calendar's. */
 	@Bean
 	ConsoleMenuItem calendarMenu() {
 		return new ConsoleMenuItem("系统管理", "工作日历", "/console/calendar", 920, Set.of(MANAGE, DISTRICT_READ));
-	}
-
-	@Bean
-	ConsoleMenuItem clockRulesMenu() {
-		return new ConsoleMenuItem("系统管理", "期限规则", "/console/calendar/rules", 925, Set.of(MANAGE, DISTRICT_READ));
 	}
 
 	/** The portal home's templates belong to the portal module; the calculator gets a navigation entry instead. */
