@@ -55,6 +55,12 @@ class CalendarBrowserTests {
 			b.screenshot("rules");
 			b.go("/console/calendar/2027");
 			b.screenshot("grid-2027-missing");
+			// the multipart import form carries its CSRF token through a real server; broken data saves nothing
+			b.driver().findElement(By.id("json")).sendKeys("{不是JSON");
+			b.driver().findElement(By.id("import-reason")).sendKeys("浏览器测试");
+			b.driver().findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+			assertThat(b.driver().findElement(By.id("main")).getText()).contains("节假日安排数据格式不正确");
+			b.screenshot("import-problem");
 		}
 	}
 }
