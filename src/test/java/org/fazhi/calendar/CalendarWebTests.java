@@ -151,6 +151,16 @@ class CalendarWebTests {
 	}
 
 	@Test
+	void aYearDownloadsInTheImportShape() throws Exception {
+		Staffs staffs = new Staffs(identity);
+		mvc.perform(get("/console/calendar/2024/json").with(staffs.as("ducha")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.year").value(2024))
+			.andExpect(jsonPath("$.holidays[*].name", hasItem("国庆节")))
+			.andExpect(jsonPath("$.adjustedWorkdays", hasItem("2024-10-12")));
+	}
+
+	@Test
 	void yearListAndRulesAreReadableByDistrictSupervisorsWithoutForms() throws Exception {
 		Staffs staffs = new Staffs(identity);
 		mvc.perform(get("/console/calendar").with(staffs.as("admin")))

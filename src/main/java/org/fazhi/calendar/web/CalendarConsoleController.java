@@ -99,6 +99,18 @@ class CalendarConsoleController {
 		return yearPage(year, form, "", model);
 	}
 
+	/** The notice in force as a JSON file in the import shape: to check it, or to correct and import it again. */
+	@GetMapping("/{year:20[0-9][0-9]}/json")
+	@PreAuthorize(READ)
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable int year) {
+		HolidayNotice notice = notices.notice(checkedYear(year)).orElseThrow(() -> new NotFound("calendar year " + year));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(year + ".json").build().toString())
+			.body(CalendarNotices.toJson(notice).getBytes(StandardCharsets.UTF_8));
+	}
+
 	@PostMapping("/{year:20[0-9][0-9]}")
 	@PreAuthorize(MANAGE)
 	String enter(@PathVariable int year, @ModelAttribute("form") NoticeForm form, BindingResult errors,
