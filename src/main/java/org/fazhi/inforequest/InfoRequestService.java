@@ -153,6 +153,9 @@ public class InfoRequestService {
 		if (items.isBlank()) {
 			throw new RuleViolation("inforequest.correction.items");
 		}
+		if (r.correctionNoticedOn() != null) {
+			throw new RuleViolation("inforequest.correction.once");
+		}
 		ClockView window = clocks.view(new ClockId(r.correctionClockId()));
 		if (window.completedOn() != null || (window.dueOn() != null && on.isAfter(window.dueOn()))) {
 			throw new RuleViolation("inforequest.correction.window-closed", window.dueOn());
