@@ -42,7 +42,7 @@ class InfoRequestTracking implements Tracking.Source {
 			List<Tracking.Document> documents = new ArrayList<>();
 			if (r.status() == Status.DELIVERED) {
 				documents.add(new Tracking.Document("政府信息公开申请答复告知书（.docx）",
-						"/inforequests/letter?number=" + r.trackingNumber() + "&code=" + queryCode.strip().toUpperCase()));
+						"/inforequests/letter?number=" + r.trackingNumber()));
 			}
 			String status = r.result() == null ? r.status().label() : r.status().label() + "（" + r.result().label() + "）";
 			return new Tracking(r.trackingNumber().value(), "政府信息公开申请", status, r.receivedOn(),

@@ -5,6 +5,6 @@
  * annual report's table 三.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "依申请公开",
-		allowedDependencies = { "calendar", "organization", "audit", "notification", "shared :: *" })
+		allowedDependencies = { "calendar", "organization", "audit", "notification", "portal", "shared :: *" })
 @org.jspecify.annotations.NullMarked
 package org.fazhi.inforequest;
