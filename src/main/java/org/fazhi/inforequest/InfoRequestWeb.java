@@ -18,7 +18,7 @@ class InfoRequestWeb {
 	@Bean
 	@Order(31)
 	ModuleRoutes inforequestRoutes() {
-		return () -> List.of(Route.publicRoute("/inforequests"), Route.publicRoute(HttpMethod.GET, "/inforequests/letter"),
+		return () -> List.of(Route.publicRoute("/inforequests"), Route.publicRoute("/inforequests/letter"),
 				Route.publicRoute(HttpMethod.POST, "/api/v1/info-requests"),
 				Route.anyOf("/console/inforequests/report/**", "inforequest:handle", "report:read", "district:read"),
 				Route.anyOf("/console/inforequests/report", "inforequest:handle", "report:read", "district:read"),
