@@ -182,4 +182,27 @@ class InfoRequestWebTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("revealed", "110101199003071233"));
 		mvc.perform(get("/console/inforequests").with(staffs.as("tiaojie"))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void annualReportPageShowsTheDemoYearChecksTheTablesAndKeepsTypedInFigures() throws Exception {
+		Staffs staffs = new Staffs(identity);
+		String html = mvc.perform(get("/console/inforequests/report").param("year", "2023").with(staffs.as("gongkai")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains(RequestTable.CAPTION).contains("表格校验通过").contains("手工填报")
+			.contains("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").contains("四、结转下年度继续办理");
+		mvc.perform(post("/console/inforequests/report/2022/manual").with(staffs.as("gongkai")).with(csrf())
+			.param("t2_license", "abc"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem", "请填写不小于零的数字。"));
+		mvc.perform(post("/console/inforequests/report/2022/manual").with(staffs.as("gongkai")).with(csrf())
+			.param("t2_license", "12").param("t2_fee", "1.25").param("t4_review_upheld", "1").param("t4_review_total", "2"))
+			.andExpect(status().is3xxRedirection());
+		String after = mvc.perform(get("/console/inforequests/report").param("year", "2022").with(staffs.as("gongkai")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(after).contains("value=\"12\"").contains("value=\"1.25\"").contains("表四 行政复议：总计 2 不等于各项之和 1");
+		mvc.perform(get("/console/inforequests/report/2023.xlsx").with(staffs.as("gongkai"))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("spreadsheetml")));
+		byte[] docx = mvc.perform(get("/console/inforequests/report/2022.docx").with(staffs.as("gongkai")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(InfoRequestLifecycleTests.documentXml(docx)).contains("收到和处理政府信息公开申请情况").contains("1.25");
+	}
 }
