@@ -54,6 +54,24 @@ class InfoRequestBrowserTests {
 			String page = d.findElement(By.cssSelector(".tracking")).getText();
 			assertThat(page).contains(number).contains("答复期限").contains("网上提交申请");
 			b.screenshot("tracking");
+
+			// the office sees it on the console: list with the light, record page, annual tables
+			b.go("/login");
+			d.findElement(By.id("username")).sendKeys("gongkai");
+			d.findElement(By.id("password")).sendKeys("Fazhi@2024");
+			d.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			b.go("/console/inforequests?q=" + number);
+			assertThat(d.findElement(By.cssSelector("table.list")).getText()).contains(number).contains("正常");
+			b.screenshot("console-list");
+			d.findElement(By.linkText(number)).click();
+			assertThat(d.getPageSource()).contains("告知补正").contains("作出答复").doesNotContain("110101199003071233");
+			b.screenshot("console-record");
+			b.go("/console/inforequests/report?year=2023");
+			assertThat(d.getPageSource()).contains("表格校验通过");
+			b.screenshot("console-report-2023");
+			((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()",
+					d.findElement(By.cssSelector("table.report")));
+			b.screenshot("console-report-2023-table-three");
 		}
 	}
 }

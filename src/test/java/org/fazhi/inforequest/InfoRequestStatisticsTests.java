@@ -127,4 +127,33 @@ class InfoRequestStatisticsTests {
 		assertThat(service.timeline(r).stream().filter(e -> e.what().startsWith("提醒")).allMatch(e -> !e.visibleToApplicant()))
 			.isTrue();
 	}
+
+	@Autowired
+	org.fazhi.calendar.WorkdayCalendar calendar;
+
+	@Autowired
+	org.fazhi.notification.NotificationService notifications;
+
+	@Test
+	void theHandlerIsRemindedOnceWhenTheReplyIsDueSoon() {
+		Staff s = new Staffs(identity).user("gongkai");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		// a receipt date whose reply falls due within the rule's warning threshold (5 工作日), found on the calendar
+		LocalDate start = today.minusDays(40);
+		while (!isDueSoon(calendar.dueOn(start, org.fazhi.calendar.Period.workingDays(20)), today)) {
+			start = start.plusDays(1);
+		}
+		InfoRequest r = service.register(s, InfoRequestLifecycleTests.intake("即将到期"), Channel.IN_PERSON, start);
+		assertThat(service.replyClock(r).state().urgency()).isEqualTo(org.fazhi.shared.Urgency.DUE_SOON);
+		reminders.remind();
+		reminders.remind();
+		assertThat(service.timeline(r).stream().filter(e -> e.what().startsWith("提醒：答复期限即将到期")).count())
+			.isEqualTo(1);
+		assertThat(notifications.forUser(s, java.util.List.of("inforequest:handle")))
+			.anyMatch(n -> n.title().contains(r.trackingNumber().value()));
+	}
+
+	private static boolean isDueSoon(LocalDate due, LocalDate today) {
+		return !due.isBefore(today) && !due.isAfter(today.plusDays(4));
+	}
 }
