@@ -82,6 +82,9 @@ public class InfoRequestService {
 	 */
 	public InfoRequest submitOnline(OrgId org, Intake intake, @Nullable String idempotencyKey) {
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw new RuleViolation("inforequest.idempotency.too-long");
+		}
 		if (key != null) {
 			Optional<InfoRequest> earlier = requests.findByOrgIdAndIdempotencyKey(org.value(), key);
 			if (earlier.isPresent()) {
@@ -89,6 +92,12 @@ public class InfoRequestService {
 			}
 		}
 		return create(org, intake, key, Channel.ONLINE, LocalDate.now(clock), null, "网上提交申请，系统当即确认收到");
+	}
+
+	/** The record an idempotency key created, if any (for a repeat that lost the race to insert). */
+	@Transactional(readOnly = true)
+	public Optional<InfoRequest> byIdempotencyKey(OrgId org, String key) {
+		return requests.findByOrgIdAndIdempotencyKey(org.value(), key.strip());
 	}
 
 	/**

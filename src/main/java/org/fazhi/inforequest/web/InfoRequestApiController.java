@@ -73,7 +73,17 @@ class InfoRequestApiController {
 			problem.setProperty("errors", errors);
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		InfoRequest r = service.submitOnline(town.id(), fields.toIntake(), key);
+		InfoRequest r;
+		try {
+			r = service.submitOnline(town.id(), fields.toIntake(), key);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException race) {
+			// two submissions with one key at the same moment: the other one won, answer with its record
+			r = key == null ? null : service.byIdempotencyKey(town.id(), key).orElse(null);
+			if (r == null) {
+				throw race;
+			}
+		}
 		return ResponseEntity.created(URI.create("/api/v1/track/" + r.trackingNumber()))
 			.body(new Created(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(),
 					service.replyClock(r).dueOn()));

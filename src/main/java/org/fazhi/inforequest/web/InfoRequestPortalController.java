@@ -75,7 +75,18 @@ class InfoRequestPortalController {
 			return prepare(model);
 		}
 		try {
-			InfoRequest r = service.submitOnline(town.id(), form.toIntake(), token.isBlank() ? null : token);
+			String key = token.isBlank() || token.length() > 100 ? null : token;
+			InfoRequest r;
+			try {
+				r = service.submitOnline(town.id(), form.toIntake(), key);
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException race) {
+				// a double click that reached the server twice at once: show the receipt of the one that won
+				r = key == null ? null : service.byIdempotencyKey(town.id(), key).orElse(null);
+				if (r == null) {
+					throw race;
+				}
+			}
 			model.addAttribute("request", r);
 			model.addAttribute("due", service.replyClock(r).dueOn());
 			model.addAttribute("town", town);
