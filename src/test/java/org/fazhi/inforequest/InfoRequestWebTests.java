@@ -162,6 +162,11 @@ class InfoRequestWebTests {
 
 		// the applicant downloads the delivered letter with number and code, no session
 		InfoRequest r = service.get(gongkai, id);
+		mvc.perform(post("/track").with(csrf()).param("number", r.trackingNumber().value()).param("code",
+				r.queryCode().value().toLowerCase()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("政府信息公开申请答复告知书")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已送达（不予公开")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("内部"))));
 		mvc.perform(post("/inforequests/letter").with(csrf()).param("number", r.trackingNumber().value())
 			.param("code", r.queryCode().value()))
 			.andExpect(status().isOk())
