@@ -121,14 +121,14 @@ public class ConsultationService {
 	 * Sends the matter on. To mediation, a dispute with source 法律咨询转入 is registered at once (this module may
 	 * call mediation; mediation never calls back). Legal aid and litigation are recorded as guidance given.
 	 */
-	public @Nullable Dispute refer(OrgId org, long id, Referral to, String actor) {
+	public @Nullable Dispute refer(OrgId org, long id, Referral to, java.time.LocalDate on, String actor) {
 		Consultation c = mine(org, id);
 		Dispute dispute = null;
 		String ref = null;
 		if (to == Referral.MEDIATION) {
 			String source = c.trackingNumber() != null ? c.trackingNumber() : "ZXDJ-" + c.id();
 			dispute = mediation.registerFromConsultation(org, source, c.name(), c.phone(), c.villageName(),
-					c.question(), c.askedOn().isAfter(today()) ? c.askedOn() : today(), actor);
+					c.question(), on.isBefore(c.askedOn()) ? c.askedOn() : on, actor);
 			ref = dispute.caseNumber();
 		}
 		c.refer(to, ref, clock.instant());
@@ -160,10 +160,6 @@ public class ConsultationService {
 			case LITIGATION -> "已告知您可以依法向人民法院提起诉讼";
 			case NONE -> "";
 		};
-	}
-
-	private java.time.LocalDate today() {
-		return java.time.LocalDate.now(clock.withZone(ZONE));
 	}
 
 	private Consultation mine(OrgId org, long id) {

@@ -5,6 +5,6 @@
  * deadlines exist for consultations (legal-rules.md §10), so they carry no clock.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "公共法律服务",
-		allowedDependencies = { "organization", "identity", "audit", "notification", "mediation", "shared :: *" })
+		allowedDependencies = { "calendar", "organization", "identity", "audit", "notification", "mediation", "shared :: *" })
 @org.jspecify.annotations.NullMarked
 package org.fazhi.legalservice;

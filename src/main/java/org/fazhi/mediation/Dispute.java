@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.shared.OrgId;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
@@ -119,14 +122,20 @@ public class Dispute {
 	@Version
 	private long version;
 
+	// Both collections are small and every page shows them (open-in-view is off), so they load eagerly, in
+	// batches rather than joins (two joined bags cannot be fetched at once).
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "dispute_id", nullable = false)
 	@OrderBy("position")
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 100)
 	private List<DisputeParty> parties = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "dispute_id", nullable = false)
 	@OrderBy("heldOn, id")
+	@Fetch(FetchMode.SELECT)
+	@BatchSize(size = 100)
 	private List<MediationSession> sessions = new ArrayList<>();
 
 	protected Dispute() {

@@ -20,6 +20,8 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 
 	Optional<Dispute> findByIdAndOrgIdIn(long id, Collection<Long> orgIds);
 
+	boolean existsByOrgIdAndCaseNumber(long orgId, String caseNumber);
+
 	Optional<Dispute> findByOrgIdAndSourceAndSourceRef(long orgId, DisputeSource source, String sourceRef);
 
 	@Query("""
