@@ -72,7 +72,10 @@ public class MediationLedger {
 	public byte[] export(OrgId org, DisputeFilter filter) {
 		Page<Dispute> page = mediation.find(org, filter, 0, MAX_EXPORT);
 		List<List<?>> rows = new ArrayList<>();
-		for (Dispute d : page) {
+		// A ledger reads in the order cases came in (the list shows the newest first).
+		List<Dispute> chronological = new ArrayList<>(page.getContent());
+		java.util.Collections.reverse(chronological);
+		for (Dispute d : chronological) {
 			rows.add(List.of(d.caseNumber(), d.receivedOn().toString(), d.villageName(), d.type().label(),
 					d.source().label(), parties(d), d.summary(), d.risk() ? "是" : "否", d.committee(), d.mediators(),
 					d.status().label(), d.concludedOn() == null ? "" : d.concludedOn().toString(),

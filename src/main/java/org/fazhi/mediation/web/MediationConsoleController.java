@@ -82,12 +82,16 @@ class MediationConsoleController {
 	}
 
 	record ListQuery(@Nullable Long org, @Nullable DisputeType type, @Nullable DisputeSource source,
-			@Nullable DisputeStatus status, @Nullable String village, boolean risk,
+			@Nullable DisputeStatus status, @Nullable String village, @Nullable Boolean risk,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, int page) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Integer page) {
 
 		DisputeFilter filter() {
-			return new DisputeFilter(type, source, status, village, risk, from, to);
+			return new DisputeFilter(type, source, status, village, Boolean.TRUE.equals(risk), from, to);
+		}
+
+		int pageNumber() {
+			return page == null ? 0 : page;
 		}
 	}
 
@@ -117,7 +121,7 @@ class MediationConsoleController {
 	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read')")
 	String list(@ModelAttribute("q") ListQuery q, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId org = scope(q.org(), user);
-		model.addAttribute("disputes", mediation.find(org, q.filter(), q.page(), PAGE_SIZE));
+		model.addAttribute("disputes", mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE));
 		model.addAttribute("scope", organization.org(org));
 		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org)
 			.sorted(Comparator.comparing(o -> o.id().value())).toList());
