@@ -111,7 +111,9 @@ public class MediationService {
 		return register(new RegisterDispute(org, village == null ? null : village.id(),
 				villageName == null || villageName.isBlank() ? "未注明" : villageName, DisputeType.OTHER,
 				DisputeSource.PETITION, trackingNumber, matter, referredOn, false, null, committee(org), "待指定",
-				List.of(new RegisterDispute.Party(PartyKind.PERSON, partyName, null, phone, null))), "信访转入");
+				// an anonymous hand-over still becomes a case; the mediator completes the party later
+				List.of(new RegisterDispute.Party(PartyKind.PERSON, partyName.isBlank() ? "信访人" : partyName, null,
+						phone == null || phone.isBlank() ? null : phone, null))), "信访转入");
 	}
 
 	/** A consultation referred to mediation (咨询转入); the consultation's number is kept as the source. */
