@@ -163,6 +163,22 @@ class LegalServiceTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theStationsPagesRender() throws Exception {
+		var staffs = new Staffs(identity);
+		Consultation c = consultations.ask(new AskQuestion(hangu, Channel.PHONE, LocalDate.of(2024, 6, 6), "孙大海",
+				"13800001111", null, Topic.LABOUR, "工资被拖欠", null), "tiaojie");
+		mvc.perform(get("/console/legal/consultations/" + c.id()).with(staffs.as("tiaojie"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("孙*海 138****1111")));
+		mvc.perform(get("/console/legal/consultations/new").with(staffs.as("tiaojie"))).andExpect(status().isOk());
+		mvc.perform(get("/console/legal/statistics").param("year", "2023").with(staffs.as("ducha")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("21 人")));
+		mvc.perform(post("/console/legal/consultations/" + c.id() + "/answer").with(csrf()).with(staffs.as("tiaojie"))
+			.param("answer", "可申请劳动仲裁。")).andExpect(status().is3xxRedirection());
+		assertThat(consultations.consultation(java.util.Set.of(hangu), c.id()).answer()).isEqualTo("可申请劳动仲裁。");
+	}
+
 	/** seed-figures.md 一(四): 300余次 consultations on the duty days, 21 法律明白人, 434 disputes, 100%, 99%. */
 	@Test
 	void theDemoYearYieldsTheSeedReportsFigures() {

@@ -190,6 +190,38 @@ class MediationWebTests {
 			.getTotalElements()).isZero();
 	}
 
+	@Test
+	void aDistrictSupervisorReadsTheTownsCasesButChangesNothing() throws Exception {
+		Dispute d = register("督查测试村", DisputeType.NEIGHBOUR);
+		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("ducha"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("记录调解"))));
+		mvc.perform(get("/console/mediation/statistics").param("year", "2023").with(staffs.as("ducha")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("430 ÷ 434")));
+		mvc.perform(post("/console/mediation/" + d.id() + "/session").with(csrf()).with(staffs.as("ducha"))
+			.param("heldOn", "2024-07-02").param("present", "甲").param("record", "乙"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRegisterFormKeepsTheInputAndNamesWhatIsMissing() throws Exception {
+		mvc.perform(get("/console/mediation/new").with(staffs.as("tiaojie"))).andExpect(status().isOk());
+		mvc.perform(post("/console/mediation").with(csrf()).with(staffs.as("tiaojie")).param("type", "NEIGHBOUR")
+			.param("source", "APPLICATION").param("receivedOn", "2024-07-01").param("summary", "")
+			.param("party1Name", "冯小宝").param("mediators", "陈调解"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写纠纷简要情况。")))
+			.andExpect(content().string(containsString("value=\"冯小宝\"")));
+		mvc.perform(post("/console/mediation").with(csrf()).with(staffs.as("tiaojie")).param("type", "NEIGHBOUR")
+			.param("source", "APPLICATION").param("receivedOn", "2024-07-01").param("summary", "通行纠纷")
+			.param("party1Name", "冯小宝").param("party1IdNumber", "110105194912310021").param("mediators", "陈调解"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("身份证号码校验位不正确")));
+		mvc.perform(post("/console/mediation").with(csrf()).with(staffs.as("tiaojie")).param("type", "NEIGHBOUR")
+			.param("source", "APPLICATION").param("receivedOn", "2024-07-01").param("summary", "通行纠纷")
+			.param("party1Name", "冯小宝").param("mediators", "陈调解"))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	private static byte[] edit(byte[] xlsx, String village) throws Exception {
 		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); var out = new ByteArrayOutputStream()) {
 			var sheet = wb.getSheetAt(0);

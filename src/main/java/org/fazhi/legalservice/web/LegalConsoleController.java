@@ -2,6 +2,7 @@ package org.fazhi.legalservice.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import org.fazhi.legalservice.AskQuestion;
 import org.fazhi.legalservice.Channel;
@@ -12,6 +13,7 @@ import org.fazhi.legalservice.NavigatorRecord;
 import org.fazhi.legalservice.Referral;
 import org.fazhi.legalservice.RosterService;
 import org.fazhi.legalservice.Topic;
+import org.fazhi.organization.OrgKind;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -54,8 +56,22 @@ class LegalConsoleController {
 		this.messages = messages;
 	}
 
+	/** The town whose records are shown: the user's own, or for district supervisors the one they chose. */
 	private OrgId scope(@Nullable Long org, Staff user) {
-		return org != null && user.canRead(OrgId.of(org)) ? OrgId.of(org) : user.org();
+		if (org != null && user.canRead(OrgId.of(org))) {
+			return OrgId.of(org);
+		}
+		if (user.isDistrict()) {
+			return user.readableOrgs().stream().filter(o -> organization.org(o).kind() == OrgKind.TOWN)
+				.min(Comparator.comparingLong(OrgId::value)).orElse(user.org());
+		}
+		return user.org();
+	}
+
+	private void towns(Staff user, OrgId scope, Model model) {
+		model.addAttribute("scope", organization.org(scope));
+		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org)
+			.filter(o -> o.kind() == OrgKind.TOWN).sorted(Comparator.comparingLong(o -> o.id().value())).toList());
 	}
 
 	@GetMapping("/consultations")
@@ -64,7 +80,7 @@ class LegalConsoleController {
 			@RequestParam(required = false) @Nullable Topic topic, @RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId scope = scope(org, user);
-		model.addAttribute("scope", organization.org(scope));
+		towns(user, scope, model);
 		model.addAttribute("items", consultations.find(scope, channel, topic, open, page, 20));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("topics", Topic.values());
@@ -141,7 +157,7 @@ class LegalConsoleController {
 	String rosters(@RequestParam(required = false) @Nullable Long org, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId scope = scope(org, user);
 		LocalDate today = LocalDate.now();
-		model.addAttribute("scope", organization.org(scope));
+		towns(user, scope, model);
 		model.addAttribute("duty", rosters.duty(scope));
 		model.addAttribute("navigators", rosters.navigators(scope));
 		model.addAttribute("advisors", rosters.advisors(scope));
@@ -208,7 +224,7 @@ class LegalConsoleController {
 		int y = year == null ? LocalDate.now().getYear() : Math.max(2000, Math.min(2100, year));
 		OrgId scope = scope(org, user);
 		model.addAttribute("year", y);
-		model.addAttribute("scope", organization.org(scope));
+		towns(user, scope, model);
 		model.addAttribute("report", statistics.year(scope, y));
 		return "legalservice/console/statistics";
 	}

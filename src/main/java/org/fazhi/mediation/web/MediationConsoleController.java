@@ -23,6 +23,7 @@ import org.fazhi.mediation.MediationStatistics;
 import org.fazhi.mediation.PartyKind;
 import org.fazhi.mediation.Performance;
 import org.fazhi.mediation.RegisterDispute;
+import org.fazhi.organization.OrgKind;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -104,7 +105,7 @@ class MediationConsoleController {
 			@Nullable PartyKind party1Kind, @Nullable String party1IdNumber, @Nullable String party1Phone,
 			@Nullable String party2Name, @Nullable PartyKind party2Kind, @Nullable String party2IdNumber,
 			@Nullable String party2Phone,
-			@NotBlank(message = "{mediation.form.mediators}") @Size(max = 200) String mediators, boolean risk,
+			@NotBlank(message = "{mediation.form.mediators}") @Size(max = 200) String mediators, @Nullable Boolean risk,
 			@Nullable @Size(max = 500) String riskNote) {
 
 		static RegisterForm empty() {
@@ -113,8 +114,22 @@ class MediationConsoleController {
 		}
 	}
 
+	/** The town whose records are shown: the user's own, or for district supervisors the one they chose. */
 	private OrgId scope(@Nullable Long org, Staff user) {
-		return org != null && user.canRead(OrgId.of(org)) ? OrgId.of(org) : user.org();
+		if (org != null && user.canRead(OrgId.of(org))) {
+			return OrgId.of(org);
+		}
+		if (user.isDistrict()) {
+			return user.readableOrgs().stream().filter(o -> organization.org(o).kind() == OrgKind.TOWN)
+				.min(Comparator.comparingLong(OrgId::value)).orElse(user.org());
+		}
+		return user.org();
+	}
+
+	private void towns(Staff user, OrgId scope, Model model) {
+		model.addAttribute("scope", organization.org(scope));
+		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org)
+			.filter(o -> o.kind() == OrgKind.TOWN).sorted(Comparator.comparingLong(o -> o.id().value())).toList());
 	}
 
 	@GetMapping
@@ -122,9 +137,7 @@ class MediationConsoleController {
 	String list(@ModelAttribute("q") ListQuery q, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId org = scope(q.org(), user);
 		model.addAttribute("disputes", mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE));
-		model.addAttribute("scope", organization.org(org));
-		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org)
-			.sorted(Comparator.comparing(o -> o.id().value())).toList());
+		towns(user, org, model);
 		model.addAttribute("villages", organization.villages(org));
 		model.addAttribute("types", DisputeType.values());
 		model.addAttribute("sources", DisputeSource.values());
@@ -198,7 +211,7 @@ class MediationConsoleController {
 			}
 			Dispute d = mediation.register(new RegisterDispute(user.org(), village == null ? null : village.id(),
 					village == null ? "未注明" : village.name(), form.type(), form.source(), null, form.summary(),
-					form.receivedOn(), form.risk(), form.riskNote(), mediation.committee(user.org()), form.mediators(),
+					form.receivedOn(), Boolean.TRUE.equals(form.risk()), form.riskNote(), mediation.committee(user.org()), form.mediators(),
 					parties), user.username());
 			return "redirect:/console/mediation/" + d.id();
 		}
@@ -339,6 +352,7 @@ class MediationConsoleController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("missing", rows.stream().filter(MediationService.ScreeningStatus::missing).count());
 		model.addAttribute("canHandle", user.can("mediation:handle") && scope.equals(user.org()));
+		towns(user, scope, model);
 		return "mediation/console/screening";
 	}
 
@@ -375,7 +389,7 @@ class MediationConsoleController {
 		int y = year == null ? LocalDate.now().getYear() : Math.max(2000, Math.min(2100, year));
 		OrgId scope = scope(org, user);
 		model.addAttribute("year", y);
-		model.addAttribute("scope", organization.org(scope));
+		towns(user, scope, model);
 		var report = statistics.year(scope, y);
 		model.addAttribute("report", report);
 		model.addAttribute("parts", List.of(new Part("按纠纷类型", report.byType()),
