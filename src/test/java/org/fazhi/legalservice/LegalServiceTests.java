@@ -179,6 +179,21 @@ class LegalServiceTests {
 		assertThat(consultations.consultation(java.util.Set.of(hangu), c.id()).answer()).isEqualTo("可申请劳动仲裁。");
 	}
 
+	@Autowired
+	RosterService rosters;
+
+	@Test
+	void anAdvisorContractEndingSoonIsARenewalUntilItIsRenewed() {
+		// demo: terms 2023, 2024-2025 (renewing 2023) and 2026 (renewing 2024-2025), all with 重庆渝高律师事务所
+		assertThat(rosters.renewalsDue(hangu, LocalDate.of(2026, 11, 15))).extracting(Advisor::termTo)
+			.containsExactly(LocalDate.of(2026, 12, 31));
+		assertThat(rosters.renewalsDue(hangu, LocalDate.of(2026, 6, 1))).isEmpty();
+		assertThat(rosters.renewalsDue(hangu, LocalDate.of(2025, 12, 1))).isEmpty(); // already renewed for 2026
+		assertThat(rosters.openItems(hangu, java.util.List.of("legalservice:handle"), LocalDate.of(2026, 11, 15)))
+			.extracting(org.fazhi.shared.WorkItem::title).containsExactly("法律顾问合同续聘：重庆渝高律师事务所");
+		assertThat(rosters.openItems(hangu, java.util.List.of("leader:approve"), LocalDate.of(2026, 11, 15))).isEmpty();
+	}
+
 	/** seed-figures.md 一(四): 300余次 consultations on the duty days, 21 法律明白人, 434 disputes, 100%, 99%. */
 	@Test
 	void theDemoYearYieldsTheSeedReportsFigures() {
