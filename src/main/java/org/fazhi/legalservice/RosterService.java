@@ -162,7 +162,7 @@ public class RosterService implements WorkItem.Source {
 			return List.of();
 		}
 		return renewalsDue(org, today).stream()
-			.map(a -> new WorkItem("legalservice", "法律顾问合同续聘：" + a.firm(), "/console/legal/advisors", a.termTo(),
+			.map(a -> new WorkItem("法律顾问", "法律顾问合同续聘：" + a.firm(), "/console/legal/advisors", a.termTo(),
 					Urgency.DUE_SOON))
 			.toList();
 	}

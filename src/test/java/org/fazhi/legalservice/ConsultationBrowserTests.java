@@ -2,22 +2,20 @@ package org.fazhi.legalservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.support.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A citizen asks online without signing in, keeps the receipt, the station answers, and the citizen reads the
  * answer on "查询办理进度".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 class ConsultationBrowserTests {
 
 	@LocalServerPort

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fazhi.FazhiTest;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.mediation.MediationService.DisputeFilter;
 import org.fazhi.notification.NotificationService;
@@ -23,16 +24,11 @@ import org.fazhi.support.Staffs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 class MediationServiceTests {
 
 	@Autowired
