@@ -3,6 +3,8 @@ package org.fazhi.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -61,7 +63,12 @@ public class AuditTrail {
 		AuditEntry entry = new AuditEntry(seq, Instant.now(clock), actor,
 				record.org() == null ? null : record.org().value(), address, record.action(), record.targetType(),
 				record.targetId(), record.detail(), prevHash);
-		entries.save(entry);
+		// a plain insert: the entry is never updated, and JPA's save() would first look for an existing row
+		jdbc.update("insert into audit_entry (seq, occurred_at, actor, org_id, address, action, target_type, target_id,"
+				+ " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.seq(),
+				OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.orgId(),
+				entry.address(), entry.action(), entry.targetType(), entry.targetId(), entry.detail(), entry.prevHash(),
+				entry.hash());
 		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, entry.hash());
 	}
 
