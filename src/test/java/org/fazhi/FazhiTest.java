@@ -24,6 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import(TestTrackingSource.class)
+@Import({ TestTrackingSource.class, TestClients.class })
 public @interface FazhiTest {
 }
