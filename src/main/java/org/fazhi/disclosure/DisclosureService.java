@@ -144,6 +144,10 @@ public class DisclosureService {
 		return existing;
 	}
 
+	public boolean todayIsAfter(LocalDate date) {
+		return today().isAfter(date);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DisclosureColumn> columns(OrgId org) {
 		return columns.findByOrg(org.value());
@@ -400,6 +404,29 @@ public class DisclosureService {
 		d.markImported(actor, clock.instant());
 		Published p = publishOn(org, actor, d.id(), publishedOn, lateReason);
 		return p;
+	}
+
+	/**
+	 * Import with attachments: they are stored and scanned like any draft's; personal data found in an imported
+	 * item refuses the row (it must go through 保密审查 instead of being published unseen).
+	 */
+	Published importDraftThenPublish(OrgId org, String actor, long columnId, Document.Metadata m, LocalDate publishedOn,
+			@Nullable String lateReason, List<String> fileNames, Map<String, byte[]> files) {
+		DisclosureColumn col = column(org, columnId);
+		validate(org, m, null);
+		Document d = documents.save(new Document(org, col.id(), m, actor, clock.instant()));
+		for (String name : fileNames) {
+			attach(org, actor, d.id(), name, files.get(name));
+		}
+		List<PersonalDataHit> scanned = submit(org, actor, d.id());
+		List<PersonalDataHit> found = scanned.stream().filter(h -> h.kind() != PersonalData.Kind.UNREADABLE).toList();
+		scanned.stream().filter(h -> h.kind() == PersonalData.Kind.UNREADABLE)
+			.forEach(h -> h.kept("存量信息导入：该附件无法自动检查，由导入人核对", actor, clock.instant()));
+		if (!found.isEmpty()) {
+			throw new RuleViolation("disclosure.import.pii", found.get(0).kind().label() + " " + found.get(0).masked());
+		}
+		d.importedAfterScan(actor, clock.instant());
+		return publishOn(org, actor, d.id(), publishedOn, lateReason == null || lateReason.isBlank() ? null : lateReason);
 	}
 
 	public void withdraw(OrgId org, String actor, long id, String reason) {

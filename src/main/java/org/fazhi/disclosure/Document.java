@@ -213,6 +213,15 @@ public class Document {
 		this.updatedAt = now;
 	}
 
+	/** An imported item whose scan found nothing to decide: the importer vouches for the rest. */
+	void importedAfterScan(String by, Instant now) {
+		if (status != DocumentStatus.IN_REVIEW) {
+			throw new RuleViolation("disclosure.review.state", status.label());
+		}
+		this.status = DocumentStatus.DRAFT;
+		markImported(by, now);
+	}
+
 	void submitForReview(Instant now) {
 		if (status != DocumentStatus.DRAFT) {
 			throw new RuleViolation("disclosure.submit.state", status.label());

@@ -38,6 +38,9 @@ class ErrorPages implements ErrorController {
 			default -> status.is5xxServerError() ? "系统暂时无法处理您的请求，请稍后再试。已提交的内容不会丢失。"
 					: "请求未能完成。";
 		};
+		if (request.getAttribute("fazhi.error.message") instanceof String detail) {
+			message = detail;
+		}
 		if (path.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setInstance(URI.create(path));

@@ -29,6 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class WebErrors {
 
+	/** Request attribute carrying the zh-CN text for the error page. */
+	static final String ERROR_MESSAGE = "fazhi.error.message";
+
 	private final MessageSource messages;
 
 	WebErrors(MessageSource messages) {
@@ -77,9 +80,10 @@ class WebErrors {
 			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error/page", status);
-		page.addObject("status", status.value());
-		page.addObject("message", detail);
-		return page;
+		// forward to the error controller: an exception handler's view does not get the layout's model
+		// attributes (@ModelAttribute of the shell), so rendering error/page here would fail on the layout
+		request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status.value());
+		request.setAttribute(ERROR_MESSAGE, detail);
+		return new ModelAndView("forward:/error", status);
 	}
 }
