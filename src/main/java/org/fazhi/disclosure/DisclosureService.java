@@ -165,7 +165,8 @@ public class DisclosureService {
 
 	public DisclosureColumn addColumn(OrgId org, String code, String name, ColumnCategory category, int idleDays) {
 		String c = code == null ? "" : code.trim().toLowerCase();
-		if (!c.matches("[a-z][a-z0-9-]{1,39}")) {
+		// the portal's own pages live beside the columns under /disclosure/
+		if (!c.matches("[a-z][a-z0-9-]{1,39}") || List.of("search", "doc", "feed", "files").contains(c)) {
 			throw new RuleViolation("disclosure.column.code");
 		}
 		if (name == null || name.isBlank() || name.strip().length() > 60) {
