@@ -22,7 +22,7 @@ start_app() {
     > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for i in $(seq 1 600); do
-    curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" > /dev/null && return 0
+    curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" > /dev/null && return 0
     sleep 1
   done
   echo "app did not start"; exit 1

@@ -449,6 +449,40 @@ public class DisclosureService {
 
 	// ---------------------------------------------------------------- queries
 
+	/** Everything a portal column page shows, read in one transaction (one pooled connection per page). */
+	public record PortalColumn(DisclosureColumn column, List<DisclosureColumn> columns, Page<Document> items,
+			Instant lastChange) {
+	}
+
+	/** Everything a portal document page shows, read in one transaction. */
+	public record PortalDocument(Document doc, DisclosureColumn column, List<DocumentFile> files,
+			List<Document> interpretations, @Nullable Document interprets) {
+	}
+
+	@Transactional(readOnly = true)
+	public PortalColumn portalColumn(OrgId org, String code, int page, int size) {
+		DisclosureColumn column = column(org, code);
+		return new PortalColumn(column, columns(org), columnPage(org, column.id(), page, size),
+				lastChange(org).orElse(Instant.EPOCH));
+	}
+
+	@Transactional(readOnly = true)
+	public PortalDocument portalDocument(OrgId org, long id) {
+		Document d = publicDocument(org, id);
+		Document interprets = d.interpretsId() == null ? null
+				: published(d.interpretsId()).filter(p -> p.org().equals(org)).orElse(null);
+		return new PortalDocument(d, column(org, d.columnId()), files(d.id()), interpretations(d.id()), interprets);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<DisclosureColumn, List<Document>> catalog(OrgId org, int newest) {
+		Map<DisclosureColumn, List<Document>> result = new java.util.LinkedHashMap<>();
+		for (DisclosureColumn c : columns(org)) {
+			result.put(c, columnPage(org, c.id(), 0, newest).getContent());
+		}
+		return result;
+	}
+
 	/** A record of the org (console); another town's record is not found. */
 	@Transactional(readOnly = true)
 	public Document document(OrgId org, long id) {

@@ -39,12 +39,6 @@ class DisclosureWeb {
 	}
 
 	@Bean
-	ConsoleMenuItem disclosureInspectionMenu() {
-		return new ConsoleMenuItem("业务办理", "网站自查", "/console/disclosure/inspection", 101,
-				Set.of("disclosure:edit", "disclosure:review"));
-	}
-
-	@Bean
 	ConsoleMenuItem disclosureIndexMenu() {
 		return new ConsoleMenuItem("系统管理", "全文检索索引", "/console/disclosure/admin/index", 950,
 				Set.of("organization:manage"));

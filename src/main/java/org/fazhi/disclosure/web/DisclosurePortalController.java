@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -71,10 +70,7 @@ class DisclosurePortalController {
 		if (notModified(request, response, "catalog-" + t.id(), disclosure.lastChange(t.id()).orElse(Instant.EPOCH))) {
 			return null;
 		}
-		Map<DisclosureColumn, List<Document>> newest = new LinkedHashMap<>();
-		for (DisclosureColumn c : disclosure.columns(t.id())) {
-			newest.put(c, disclosure.columnPage(t.id(), c.id(), 0, 5).getContent());
-		}
+		Map<DisclosureColumn, List<Document>> newest = disclosure.catalog(t.id(), 5);
 		model.addAttribute("columns", newest);
 		model.addAttribute("town", t);
 		return "disclosure/portal/catalog";
@@ -84,15 +80,13 @@ class DisclosurePortalController {
 	@Nullable String column(@PathVariable String code, @RequestParam(defaultValue = "1") int page, WebRequest request,
 			HttpServletResponse response, Model model) {
 		OrgSummary t = town.current();
-		DisclosureColumn column = disclosure.column(t.id(), code);
-		if (notModified(request, response, "column-" + column.id() + "-" + page,
-				disclosure.lastChange(t.id()).orElse(Instant.EPOCH))) {
+		var view = disclosure.portalColumn(t.id(), code, Math.max(1, page) - 1, PAGE_SIZE);
+		if (notModified(request, response, "column-" + view.column().id() + "-" + page, view.lastChange())) {
 			return null;
 		}
-		var items = disclosure.columnPage(t.id(), column.id(), Math.max(1, page) - 1, PAGE_SIZE);
-		model.addAttribute("column", column);
-		model.addAttribute("items", items);
-		model.addAttribute("columns", disclosure.columns(t.id()));
+		model.addAttribute("column", view.column());
+		model.addAttribute("items", view.items());
+		model.addAttribute("columns", view.columns());
 		return "disclosure/portal/column";
 	}
 
@@ -109,7 +103,8 @@ class DisclosurePortalController {
 	private @Nullable String documentPage(long id, WebRequest request, HttpServletResponse response, Model model,
 			String view) {
 		OrgSummary t = town.current();
-		Document d = disclosure.publicDocument(t.id(), id);
+		var page = disclosure.portalDocument(t.id(), id);
+		Document d = page.doc();
 		if (d.status() == DocumentStatus.WITHDRAWN) {
 			response.setStatus(HttpStatus.GONE.value());
 			model.addAttribute("doc", d);
@@ -119,11 +114,10 @@ class DisclosurePortalController {
 			return null;
 		}
 		model.addAttribute("doc", d);
-		model.addAttribute("column", disclosure.column(t.id(), d.columnId()));
-		model.addAttribute("files", disclosure.files(d.id()));
-		model.addAttribute("interpretations", disclosure.interpretations(d.id()));
-		model.addAttribute("interprets", d.interpretsId() == null ? null
-				: disclosure.published(d.interpretsId()).filter(p -> p.org().equals(t.id())).orElse(null));
+		model.addAttribute("column", page.column());
+		model.addAttribute("files", page.files());
+		model.addAttribute("interpretations", page.interpretations());
+		model.addAttribute("interprets", page.interprets());
 		return view;
 	}
 
