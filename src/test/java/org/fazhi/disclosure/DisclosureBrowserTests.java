@@ -25,6 +25,18 @@ class DisclosureBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	DisclosureSearch search;
+
+	/**
+	 * This context shares the in-memory database with the MockMvc context of the same test run (the demo is seeded
+	 * once) but has an index of its own (local-heap): build it from the database, as an admin would after a restore.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void indexWhatTheDatabaseHolds() throws InterruptedException {
+		search.reindex();
+	}
+
 	@Test
 	void aCitizenSearchesOpensTheReportAndThePagesAreAccessible() throws IOException {
 		try (var b = BrowserSession.open(port, "disclosure-search")) {
