@@ -40,6 +40,9 @@ class DisclosureConsolePagesTests {
 	@Autowired
 	OrganizationService organization;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	OrgId org() {
 		return organization.byCreditCode("115001070093712808").orElseThrow().id();
 	}
@@ -57,7 +60,13 @@ class DisclosureConsolePagesTests {
 		mvc.perform(get(page + "/edit").with(as)).andExpect(status().isOk());
 		mvc.perform(post(page + "/submit").with(as).with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get(page).with(as)).andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("<td>138****8000</td>")));
+			.andExpect(content().string(Matchers.containsString("<td>138****8000</td>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13800138000"))));
+		mvc.perform(get(page).param("unmask", "true").with(as)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("13800138000")));
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'personaldata.view' and target_id = ?", Long.class,
+				String.valueOf(d.id()))).isEqualTo(1);
 		mvc.perform(post(page + "/approve").with(as).with(csrf()))
 			.andExpect(flash().attribute("problem", Matchers.containsString("未处理")));
 		long hit = disclosure.hits(d.id()).get(0).id();

@@ -202,9 +202,13 @@ class DisclosureConsoleController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(ANY)
-	String show(@PathVariable long id, @AuthenticationPrincipal Staff user, Model model) {
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unmask,
+			@AuthenticationPrincipal Staff user, Model model) {
 		Document d = disclosure.document(user.org(), id);
+		boolean reveal = unmask && user.can("disclosure:review");
 		model.addAttribute("doc", d);
+		model.addAttribute("body", disclosure.consoleBody(user.org(), id, reveal));
+		model.addAttribute("unmasked", reveal);
 		model.addAttribute("column", disclosure.column(user.org(), d.columnId()));
 		model.addAttribute("files", disclosure.files(id));
 		model.addAttribute("hits", disclosure.hits(id));
