@@ -97,6 +97,16 @@ class DisclosureConsoleTests {
 	}
 
 	@Test
+	void theStatisticsPageShowsTheSeedFiguresWithLinksToTheirRecords() throws Exception {
+		mvc.perform(get("/console/disclosure/statistics").param("year", "2023").with(staffs().as("gongkai")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<th scope=\"row\">社会救助、文化服务等政务信息</th><td>86</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("提前不足 5 日")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("late=true")));
+	}
+
+	@Test
 	void theListExportsToExcel() throws Exception {
 		byte[] xlsx = mvc.perform(get("/console/disclosure/export.xlsx").param("year", "2023").with(staffs().as("gongkai")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

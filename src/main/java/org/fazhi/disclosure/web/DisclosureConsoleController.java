@@ -69,10 +69,14 @@ class DisclosureConsoleController {
 
 	private final DeadlineClocks clocks;
 
+	private final org.fazhi.disclosure.DisclosureStatistics statistics;
+
 	private final MessageSource messages;
 
 	DisclosureConsoleController(DisclosureService disclosure, DisclosureInspection inspection,
-			DisclosureImport importer, DisclosureSearch search, DeadlineClocks clocks, MessageSource messages) {
+			DisclosureImport importer, DisclosureSearch search, DeadlineClocks clocks,
+			org.fazhi.disclosure.DisclosureStatistics statistics, MessageSource messages) {
+		this.statistics = statistics;
 		this.disclosure = disclosure;
 		this.inspection = inspection;
 		this.importer = importer;
@@ -359,6 +363,22 @@ class DisclosureConsoleController {
 		model.addAttribute("findings", inspection.inspect(user.org()));
 		model.addAttribute("columns", disclosure.columns(user.org()));
 		return "disclosure/console/inspection";
+	}
+
+	/** The year's figures as the annual reports quote them; each links to the records that make it. */
+	@GetMapping("/statistics")
+	@PreAuthorize(ANY)
+	String statistics(@RequestParam(required = false) @Nullable Integer year, @AuthenticationPrincipal Staff user,
+			Model model) {
+		int y = year != null && year >= 1990 && year <= 2999 ? year : java.time.LocalDate.now().getYear() - 1;
+		List<DisclosureColumn> columns = disclosure.columns(user.org());
+		Map<String, Long> columnIds = new HashMap<>();
+		columns.forEach(c -> columnIds.put(c.name(), c.id()));
+		model.addAttribute("year", y);
+		model.addAttribute("figures", statistics.year(user.org(), y));
+		model.addAttribute("columnIds", columnIds);
+		model.addAttribute("categories", ColumnCategory.values());
+		return "disclosure/console/statistics";
 	}
 
 	@GetMapping("/settings")
