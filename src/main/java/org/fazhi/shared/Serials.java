@@ -1,7 +1,12 @@
 package org.fazhi.shared;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +32,35 @@ public class Serials {
 				Long value = jdbc.queryForObject("select last_value from shared_serial where scope = ?", Long.class, scope);
 				return value == null ? 1 : value;
 			}
-			try {
-				jdbc.update("insert into shared_serial (scope, last_value) values (?, 0)", scope);
-			}
-			catch (DataIntegrityViolationException someoneElseCreatedIt) {
-				// another transaction inserted the row first; the update now waits for its lock
-			}
+			createIfAbsent(scope);
 		}
 		throw new IllegalStateException("cannot allocate a serial for " + scope);
+	}
+
+	/**
+	 * Inserts the counter row under a savepoint: when a concurrent transaction created it first, PostgreSQL aborts
+	 * the whole transaction on the duplicate key unless the failed insert is rolled back to the savepoint (H2 does
+	 * not, which is why the H2 tests did not show it).
+	 */
+	private void createIfAbsent(String scope) {
+		Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+		Savepoint savepoint = null;
+		try {
+			savepoint = connection.setSavepoint();
+			jdbc.update("insert into shared_serial (scope, last_value) values (?, 0)", scope);
+			connection.releaseSavepoint(savepoint);
+		}
+		catch (DataIntegrityViolationException someoneElseCreatedIt) {
+			// another transaction inserted the row first; the update now waits for its lock
+			try {
+				connection.rollback(savepoint);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("cannot roll back to the serial savepoint", e);
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot set a savepoint for the serial " + scope, e);
+		}
 	}
 }
