@@ -105,6 +105,8 @@ public class Petition {
 
 	private int extensionDays;
 
+	private @Nullable LocalDate extendedOn;
+
 	@Enumerated(EnumType.STRING)
 	private @Nullable Outcome outcome;
 
@@ -265,9 +267,10 @@ public class Petition {
 		this.acceptanceDueOn = acceptanceDue;
 	}
 
-	void extended(int days) {
+	void extended(int days, LocalDate on) {
 		require(PetitionStatus.ACCEPTED);
 		this.extensionDays = days;
+		this.extendedOn = on;
 	}
 
 	void answer(Outcome outcome, String facts, String reasons, String basis, LocalDate issuedOn,
@@ -481,6 +484,10 @@ public class Petition {
 
 	public int extensionDays() {
 		return extensionDays;
+	}
+
+	public @Nullable LocalDate extendedOn() {
+		return extendedOn;
 	}
 
 	public @Nullable Outcome outcome() {

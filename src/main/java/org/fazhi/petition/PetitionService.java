@@ -125,7 +125,7 @@ public class PetitionService {
 		ClockView acceptance = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.acceptance",
 				p.receivedOn(), "信访 " + number + " 受理告知", "/console/petitions/" + p.id(), null, "petition:handle"));
 		p.clocks(acceptance.id().value(), null, null);
-		step(p, actor, true, "收到信访事项（" + p.channel().label() + "），登记编号 " + number
+		step(p, p.receivedOn(), actor, true, "收到信访事项（" + p.channel().label() + "），登记编号 " + number
 				+ (p.isCollective() ? "；信访人 " + p.petitioners().size() + " 人，属集体访" : ""));
 		audit.record(AuditRecord.of("petition.registered", MODULE, p.id(), org,
 				"登记信访事项 " + number + "，渠道 " + p.channel().label() + "，收到日期 " + p.receivedOn()));
@@ -147,7 +147,7 @@ public class PetitionService {
 	public Petition classify(OrgId org, long id, PetitionType type, @Nullable Route route, String actor) {
 		Petition p = writable(org, id);
 		p.classify(type, route);
-		step(p, actor, false, "分类：" + type.label() + (p.route() == null ? "" : "，" + p.route().label()));
+		step(p, today(), actor, false, "分类：" + type.label() + (p.route() == null ? "" : "，" + p.route().label()));
 		audit.record(AuditRecord.of("petition.classified", MODULE, id, org,
 				p.trackingNumber() + " 分类为 " + type.label() + (p.route() == null ? "" : "，" + p.route().label())));
 		return p;
@@ -163,7 +163,7 @@ public class PetitionService {
 					"信访 " + p.trackingNumber() + " 办理", "/console/petitions/" + p.id(), null, "petition:handle"));
 			p.clocks(null, handling.id().value(), null);
 		}
-		step(p, actor, true, "决定受理，由" + p.handlingUnit() + "办理；已书面告知信访人");
+		step(p, on, actor, true, "决定受理，由" + p.handlingUnit() + "办理；已书面告知信访人");
 		audit.record(AuditRecord.of("petition.accepted", MODULE, id, org, p.trackingNumber() + " 受理，承办：" + handlingUnit));
 		return p;
 	}
@@ -187,7 +187,7 @@ public class PetitionService {
 		}
 		LocalDate due = completeAcceptance(p, on);
 		p.notAccept(on, note, due);
-		step(p, actor, true, "不予受理为信访事项，已书面告知信访人：" + note);
+		step(p, on, actor, true, "不予受理为信访事项，已书面告知信访人：" + note);
 		audit.record(AuditRecord.of("petition.not-accepted", MODULE, id, org, p.trackingNumber() + " 不予受理：" + note));
 		return p;
 	}
@@ -197,7 +197,7 @@ public class PetitionService {
 		Petition p = writable(org, id);
 		LocalDate due = completeAcceptance(p, on);
 		p.transfer(on, to, due);
-		step(p, actor, true, "转送" + to.trim() + "依法处理，已告知信访人");
+		step(p, on, actor, true, "转送" + to.trim() + "依法处理，已告知信访人");
 		audit.record(AuditRecord.of("petition.transferred", MODULE, id, org, p.trackingNumber() + " 转送 " + to.trim()));
 		return p;
 	}
@@ -210,7 +210,7 @@ public class PetitionService {
 		Petition p = writable(org, id);
 		LocalDate due = completeAcceptance(p, on);
 		p.referToMediation(on, kind, due);
-		step(p, actor, true, "属" + kind.label() + "，经信访人同意转人民调解委员会调解，已告知信访人");
+		step(p, on, actor, true, "属" + kind.label() + "，经信访人同意转人民调解委员会调解，已告知信访人");
 		audit.record(AuditRecord.of("petition.referred-to-mediation", MODULE, id, org,
 				p.trackingNumber() + " 转人民调解（" + kind.label() + "）"));
 		Petitioner first = p.firstPetitioner();
@@ -240,8 +240,8 @@ public class PetitionService {
 		}
 		ClockView v = clocks.extend(new ClockId(p.handlingClockId()),
 				new Extension(Period.days(days), approvedBy.trim(), reason.trim(), on));
-		p.extended(days);
-		step(p, actor, true, "经" + approvedBy.trim() + "批准，办理期限延长" + days + "日至 " + v.dueOn()
+		p.extended(days, on);
+		step(p, on, actor, true, "经" + approvedBy.trim() + "批准，办理期限延长" + days + "日至 " + v.dueOn()
 				+ "，已书面告知信访人延期理由：" + reason.trim());
 		audit.record(AuditRecord.of("petition.extended", MODULE, id, org,
 				p.trackingNumber() + " 延期 " + days + " 日，批准人 " + approvedBy.trim() + "，理由：" + reason.trim()));
@@ -271,7 +271,7 @@ public class PetitionService {
 		p.clocks(null, null, window.id().value());
 		// the request window is the petitioner's, not an office task: it never shows in anyone's 待办
 		clocks.complete(window.id(), window.dueOn() == null ? deliveredOn : window.dueOn());
-		step(p, actor, true, "出具信访处理意见书（" + outcome.label() + "），" + deliveredOn + " 送达信访人");
+		step(p, issuedOn, actor, true, "出具信访处理意见书（" + outcome.label() + "），" + deliveredOn + " 送达信访人");
 		audit.record(AuditRecord.of("petition.answered", MODULE, id, org,
 				p.trackingNumber() + " 处理意见书：" + outcome.label()));
 		return p;
@@ -285,7 +285,7 @@ public class PetitionService {
 		ClockView review = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.review", on,
 				"信访 " + p.trackingNumber() + " 复查", "/console/petitions/" + p.id(), null, "petition:handle"));
 		p.clocks(null, null, review.id().value());
-		step(p, actor, true, "信访人请求复查，复查机关已收到请求");
+		step(p, on, actor, true, "信访人请求复查，复查机关已收到请求");
 		audit.record(AuditRecord.of("petition.review-requested", MODULE, id, org, p.trackingNumber() + " 请求复查 " + on));
 		return p;
 	}
@@ -297,7 +297,7 @@ public class PetitionService {
 		clocks.complete(new ClockId(p.stageClockId()), on);
 		p.reviewed(on, result);
 		p.clocks(null, null, closedWindow(p, "petition.recheck-request", on, "请求复核期限"));
-		step(p, actor, true, "复查机关出具复查意见：" + result.trim());
+		step(p, on, actor, true, "复查机关出具复查意见：" + result.trim());
 		audit.record(AuditRecord.of("petition.reviewed", MODULE, id, org, p.trackingNumber() + " 复查意见：" + result.trim()));
 		return p;
 	}
@@ -309,7 +309,7 @@ public class PetitionService {
 		ClockView recheck = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.recheck", on,
 				"信访 " + p.trackingNumber() + " 复核", "/console/petitions/" + p.id(), null, "petition:handle"));
 		p.clocks(null, null, recheck.id().value());
-		step(p, actor, true, "信访人请求复核，复核机关已收到请求");
+		step(p, on, actor, true, "信访人请求复核，复核机关已收到请求");
 		audit.record(AuditRecord.of("petition.recheck-requested", MODULE, id, org, p.trackingNumber() + " 请求复核 " + on));
 		return p;
 	}
@@ -321,7 +321,7 @@ public class PetitionService {
 		clocks.complete(new ClockId(p.stageClockId()), on);
 		p.rechecked(on, result);
 		p.clocks(null, null, null);
-		step(p, actor, true, "复核机关出具复核意见：" + result.trim() + "。同一事实和理由再次提出的，不再受理");
+		step(p, on, actor, true, "复核机关出具复核意见：" + result.trim() + "。同一事实和理由再次提出的，不再受理");
 		audit.record(AuditRecord.of("petition.rechecked", MODULE, id, org, p.trackingNumber() + " 复核意见：" + result.trim()));
 		return p;
 	}
@@ -358,7 +358,7 @@ public class PetitionService {
 	public Petition close(OrgId org, long id, LocalDate on, String actor) {
 		Petition p = writable(org, id);
 		p.close(on);
-		step(p, actor, true, "办结归档");
+		step(p, on, actor, true, "办结归档");
 		audit.record(AuditRecord.of("petition.closed", MODULE, id, org, p.trackingNumber() + " 办结归档"));
 		return p;
 	}
@@ -367,7 +367,7 @@ public class PetitionService {
 	public Petition supervise(OrgId org, long id, boolean on, @Nullable String note, String actor) {
 		Petition p = writable(org, id);
 		p.supervise(on, note);
-		step(p, actor, false, on ? "领导督办" + (note == null || note.isBlank() ? "" : "：" + note.trim()) : "撤销督办");
+		step(p, today(), actor, false, on ? "领导督办" + (note == null || note.isBlank() ? "" : "：" + note.trim()) : "撤销督办");
 		audit.record(AuditRecord.of(on ? "petition.supervised" : "petition.supervision-lifted", MODULE, id, org,
 				p.trackingNumber() + (on ? " 列为督办" : " 撤销督办")));
 		if (on) {
@@ -382,7 +382,7 @@ public class PetitionService {
 		Petition p = writable(org, id);
 		Petition earlier = writable(org, earlierId);
 		p.linkDuplicateOf(earlier);
-		step(p, actor, false, "认定为重复信访，关联 " + earlier.trackingNumber());
+		step(p, today(), actor, false, "认定为重复信访，关联 " + earlier.trackingNumber());
 		audit.record(AuditRecord.of("petition.duplicate-linked", MODULE, id, org,
 				p.trackingNumber() + " 重复信访，关联 " + earlier.trackingNumber()));
 		return p;
@@ -390,11 +390,15 @@ public class PetitionService {
 
 	/** The petitioner's rating, once the town has replied; given with the tracking number and query code. */
 	public void rate(TrackingNumber number, String queryCode, Satisfaction rating) {
+		rate(number, queryCode, rating, today());
+	}
+
+	void rate(TrackingNumber number, String queryCode, Satisfaction rating, LocalDate on) {
 		Petition p = petitions.findByTrackingNumber(number.value())
 			.filter(x -> x.queryCode().matches(queryCode))
 			.orElseThrow(() -> new NotFound("petition"));
-		p.rate(rating, today());
-		step(p, "信访人", true, "信访人评价：" + rating.label());
+		p.rate(rating, on);
+		step(p, on, "信访人", true, "信访人评价：" + rating.label());
 		audit.record(AuditRecord.of("petition.rated", MODULE, p.id(), p.org(), p.trackingNumber() + " 评价 " + rating.label()));
 	}
 
@@ -533,7 +537,9 @@ public class PetitionService {
 		}
 	}
 
-	private void step(Petition p, String actor, boolean visibleToPetitioner, String what) {
-		steps.save(new PetitionStep(p.id(), p.org().value(), clock.instant(), what, actor, visibleToPetitioner));
+	/** A step happening today is stamped now; a step recorded afterwards (letters, imports) at its day's office hour. */
+	private void step(Petition p, LocalDate on, String actor, boolean visibleToPetitioner, String what) {
+		java.time.Instant at = on.equals(today()) ? clock.instant() : on.atTime(9, 0).atZone(ZONE).toInstant();
+		steps.save(new PetitionStep(p.id(), p.org().value(), at, what, actor, visibleToPetitioner));
 	}
 }

@@ -25,6 +25,7 @@ create table petition_petition (
     acceptance_due_on date,
     handling_due_on date,
     extension_days integer not null,
+    extended_on date,
     outcome varchar(20),
     opinion_facts varchar(4000),
     opinion_reasons varchar(4000),
