@@ -102,6 +102,18 @@ public class PetitionService {
 	 * first record, so a double submit or an API retry never makes two.
 	 */
 	public Receipt register(OrgId org, Intake intake, String actor) {
+		return register(org, intake, actor, null);
+	}
+
+	/** A row of an imported 信访台账 keeps its number; a number the town already has is refused. */
+	Receipt registerImported(OrgId org, TrackingNumber number, Intake intake, String actor) {
+		if (petitions.existsByOrgIdAndTrackingNumber(org.value(), number.value())) {
+			throw new RuleViolation("petition.import.exists", number.value());
+		}
+		return register(org, intake, actor, number);
+	}
+
+	private Receipt register(OrgId org, Intake intake, String actor, @Nullable TrackingNumber given) {
 		if (intake.idempotencyKey() != null && !intake.idempotencyKey().isBlank()) {
 			Optional<Petition> earlier = petitions.findByOrgIdAndIdempotencyKey(org.value(), intake.idempotencyKey());
 			if (earlier.isPresent()) {
@@ -116,7 +128,7 @@ public class PetitionService {
 		}
 		Village village = intake.villageId() == null ? null : organization.village(Set.of(org), intake.villageId());
 		int year = intake.receivedOn().getYear();
-		TrackingNumber number = TrackingNumber.of(PREFIX, year, serials.next(PREFIX + "-" + year));
+		TrackingNumber number = given != null ? given : TrackingNumber.of(PREFIX, year, serials.next(PREFIX + "-" + year));
 		Petition p = petitions.save(new Petition(org, number, QueryCode.random(),
 				intake.idempotencyKey() == null || intake.idempotencyKey().isBlank() ? null : intake.idempotencyKey(),
 				intake.channel(), intake.receivedOn(), clock.instant(), intake.subject(), intake.content(),
@@ -394,9 +406,7 @@ public class PetitionService {
 	}
 
 	void rate(TrackingNumber number, String queryCode, Satisfaction rating, LocalDate on) {
-		Petition p = petitions.findByTrackingNumber(number.value())
-			.filter(x -> x.queryCode().matches(queryCode))
-			.orElseThrow(() -> new NotFound("petition"));
+		Petition p = byTrackingNumber(number, queryCode).orElseThrow(() -> new NotFound("petition"));
 		p.rate(rating, on);
 		step(p, on, "信访人", true, "信访人评价：" + rating.label());
 		audit.record(AuditRecord.of("petition.rated", MODULE, p.id(), p.org(), p.trackingNumber() + " 评价 " + rating.label()));
@@ -411,7 +421,15 @@ public class PetitionService {
 
 	@Transactional(readOnly = true)
 	public Optional<Petition> byTrackingNumber(TrackingNumber number, String queryCode) {
-		return petitions.findByTrackingNumber(number.value()).filter(p -> p.queryCode().matches(queryCode));
+		return petitions.findByTrackingNumber(number.value()).stream().filter(p -> p.queryCode().matches(queryCode))
+			.findFirst();
+	}
+
+	/** For a letter link from the tracking page: the token stands in for the query code. */
+	@Transactional(readOnly = true)
+	public Optional<Petition> byTrackingNumberAndToken(TrackingNumber number, LetterKind kind, String token) {
+		return petitions.findByTrackingNumber(number.value()).stream()
+			.filter(p -> PetitionLetters.tokenMatches(p, kind, token)).findFirst();
 	}
 
 	@Transactional(readOnly = true)

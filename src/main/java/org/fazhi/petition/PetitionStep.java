@@ -50,6 +50,11 @@ public class PetitionStep {
 		return occurredAt;
 	}
 
+	/** The time in the town's zone, as pages show it. */
+	public java.time.LocalDateTime localTime() {
+		return occurredAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+	}
+
 	public String what() {
 		return what;
 	}

@@ -49,9 +49,10 @@ create table petition_petition (
     stage_clock_id bigint,
     registered_by varchar(100) not null,
     version bigint not null,
-    constraint petition_tracking_uk unique (tracking_number),
+    constraint petition_tracking_uk unique (org_id, tracking_number),
     constraint petition_idempotency_uk unique (org_id, idempotency_key)
 );
+create index petition_tracking_idx on petition_petition (tracking_number);
 create index petition_org_received_idx on petition_petition (org_id, received_on);
 
 create table petition_petitioner (

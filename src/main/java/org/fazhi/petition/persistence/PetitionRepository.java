@@ -12,7 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PetitionRepository extends JpaRepository<Petition, Long>, JpaSpecificationExecutor<Petition> {
 
-	Optional<Petition> findByTrackingNumber(String trackingNumber);
+	/** Numbers are unique per town; a ledger imported from elsewhere may repeat another town's number. */
+	List<Petition> findByTrackingNumber(String trackingNumber);
+
+	boolean existsByOrgIdAndTrackingNumber(long orgId, String trackingNumber);
 
 	Optional<Petition> findByOrgIdAndIdempotencyKey(long orgId, String idempotencyKey);
 
