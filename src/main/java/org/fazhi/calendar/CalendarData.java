@@ -183,6 +183,27 @@ public final class CalendarData {
 		return cum[t] - (f > 0 ? cum[f - 1] : 0);
 	}
 
+	/**
+	 * Adds every day in [from, to] that is not an ordinary working day (days off, and 调休 weekends worked) to
+	 * {@code out}: the working of a deadline, read off the arrays without a lookup per day.
+	 */
+	void collectNonOrdinary(LocalDate from, LocalDate to, java.util.List<Deadline.SkippedDay> out) {
+		if (to.isBefore(from)) {
+			return;
+		}
+		int f = requireCovered(from);
+		int t = requireCovered(to);
+		requireNoGap(f, t);
+		for (int i = f; i <= t; i++) {
+			byte k = kinds[i];
+			if (k != WORK) {
+				LocalDate d = base.plusDays(i);
+				DayKind kind = k == ADJUSTED ? DayKind.ADJUSTED_WORKDAY : k == WEEKEND ? DayKind.WEEKEND : DayKind.HOLIDAY;
+				out.add(new Deadline.SkippedDay(d, kind, k == HOLIDAY ? holidayNames.get(d) : null));
+			}
+		}
+	}
+
 	private void requireNoGap(int afterOffset, int toOffset) {
 		int before = afterOffset >= 0 ? uncovered[afterOffset] : 0;
 		if (uncovered[toOffset] != before) {

@@ -74,8 +74,44 @@ public class CalendarNotices {
 		return save(CalendarJson.notice(json), enteredBy, reason);
 	}
 
+	/** The outcome of entering or correcting a year: which revision it became and how many running due dates moved. */
+	public record Saved(HolidayNotice notice, int revision, int moved) {
+	}
+
+	/** The revision in force of every entered year, by year. */
+	@Transactional(readOnly = true)
+	public List<NoticeRevision> currentRevisions() {
+		return revisions.findCurrent();
+	}
+
+	/** The notice in force for a year, if one was entered. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<HolidayNotice> notice(int year) {
+		return revisions.findFirstByYearOrderByRevisionDesc(year).map(r -> CalendarJson.notice(r.json()));
+	}
+
+	/** The notice in the reference data's JSON shape (for export and as an import example). */
+	public static String toJson(HolidayNotice notice) {
+		return CalendarJson.json(notice);
+	}
+
+	/** Parses the reference data's JSON shape; a malformed text is a {@link RuleViolation} with a zh-CN message. */
+	public static HolidayNotice parseJson(String json) {
+		return CalendarJson.notice(json);
+	}
+
+	/** As {@link #importJson}, reporting the revision and the number of running due dates that moved. */
+	public Saved enterJson(String json, String enteredBy, String reason) {
+		return enter(CalendarJson.notice(json), enteredBy, reason);
+	}
+
 	/** Validates, stores a new revision, swaps the calendar and recomputes running clocks. */
 	public HolidayNotice save(HolidayNotice notice, String enteredBy, String reason) {
+		return enter(notice, enteredBy, reason).notice();
+	}
+
+	/** As {@link #save}, reporting the revision and the number of running due dates that moved. */
+	public Saved enter(HolidayNotice notice, String enteredBy, String reason) {
 		validate(notice);
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolation("calendar.notice.reason");
@@ -90,7 +126,7 @@ public class CalendarNotices {
 				notice.year() + "年节假日安排第 " + revision + " 版（" + notice.source() + "），" + reason.trim() + "；"
 						+ moved + " 个进行中的期限已重新计算"));
 		events.publishEvent(new CalendarChanged(notice.year(), revision, enteredBy, moved));
-		return notice;
+		return new Saved(notice, revision, moved);
 	}
 
 	/**

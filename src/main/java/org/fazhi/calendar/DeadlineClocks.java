@@ -191,7 +191,12 @@ public class DeadlineClocks implements WorkItem.Source {
 		Deadline d = new Deadline(rules.get(r.ruleCode()), r.startOn(), e.pauses(), e.restarts(), e.extensions(),
 				r.dueOn(), r.missingYear(), List.of());
 		// the working (skipped days) is not stored: recompute it, on the stored inputs
-		return calendar.recompute(d);
+		Deadline recomputed = calendar.recompute(d);
+		if (r.completedOn() != null && !Objects.equals(recomputed.dueOn(), r.dueOn())) {
+			// a finished matter keeps the due date it was finished against, whatever the calendar says today
+			return d;
+		}
+		return recomputed;
 	}
 
 	private void store(ClockRecord r, Deadline d) {

@@ -98,12 +98,7 @@ public class WorkdayCalendar {
 					}
 				}
 				due = d.addWorkdays(from, total + paused);
-				for (LocalDate day = from.plusDays(1); !day.isAfter(due); day = day.plusDays(1)) {
-					DayKind kind = d.kind(day);
-					if (kind != DayKind.WORKDAY) {
-						skipped.add(new Deadline.SkippedDay(day, kind, d.holidayName(day)));
-					}
-				}
+				d.collectNonOrdinary(from.plusDays(1), due, skipped);
 			}
 			else {
 				long paused = 0;

@@ -23,7 +23,7 @@ class PortalWeb {
 				Route.publicRoute(HttpMethod.GET, "/favicon.ico"), Route.publicRoute("/error"),
 				Route.publicRoute(HttpMethod.GET, "/actuator/health"),
 				Route.publicRoute(HttpMethod.GET, "/actuator/health/**"), Route.signedIn("/v3/api-docs"),
-				Route.signedIn("/v3/api-docs/**"), Route.signedIn("/swagger-ui.html"),
+				Route.signedIn("/v3/api-docs/**"), Route.signedIn("/v3/api-docs.yaml"), Route.signedIn("/swagger-ui.html"),
 				Route.signedIn("/swagger-ui/**"), Route.anyOf(HttpMethod.GET, "/console", "console:home"));
 	}
 

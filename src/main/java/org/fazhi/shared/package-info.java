@@ -1,8 +1,10 @@
 /**
  * Value types and web conventions every module may use: org ids, tracking numbers, identity-number and
  * credit-code checks, masking of personal data, rule violations with zh-CN messages, and the extension
- * points through which a module adds its routes, menu entries and demo data to the shell.
+ * points through which a module adds its routes, menu entries and demo data to the shell. An open module: the
+ * {@code web} subpackage (routes, menu and navigation entries) is as public as the root package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "公共")
+@org.springframework.modulith.ApplicationModule(displayName = "公共",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 @org.jspecify.annotations.NullMarked
 package org.fazhi.shared;

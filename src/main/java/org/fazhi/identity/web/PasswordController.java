@@ -11,6 +11,7 @@ import org.fazhi.identity.StaffSessions;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,13 +37,13 @@ class PasswordController {
 			@NotBlank(message = "{password.repeat.required}") String repeat) {
 	}
 
-	@ModelAttribute("form")
-	PasswordForm form() {
-		return new PasswordForm("", "", "");
-	}
-
+	/**
+	 * The empty form is added here, not by a {@code @ModelAttribute} method: with one, the POST would reuse that
+	 * empty record instead of binding the submitted fields (records have no setters).
+	 */
 	@GetMapping
-	String page() {
+	String page(Model model) {
+		model.addAttribute("form", new PasswordForm("", "", ""));
 		return "identity/password";
 	}
 

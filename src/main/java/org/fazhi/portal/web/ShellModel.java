@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.fazhi.portal.PortalSite;
 import org.fazhi.shared.web.ConsoleMenuItem;
+import org.fazhi.shared.web.PageShell;
 import org.fazhi.shared.web.PortalNavItem;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What both layouts need on every page: the town's site details, navigation, the sidebar, 长者模式. */
 @ControllerAdvice
-class ShellModel {
+class ShellModel implements PageShell {
 
 	static final String ELDER_COOKIE = "fazhi_elder";
 
@@ -33,6 +34,15 @@ class ShellModel {
 		this.site = site;
 		this.nav = nav.stream().sorted(Comparator.comparingInt(PortalNavItem::order)).toList();
 		this.menu = menu.stream().sorted(Comparator.comparingInt(ConsoleMenuItem::order)).toList();
+	}
+
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.putIfAbsent("site", site());
+		model.putIfAbsent("nav", nav());
+		model.putIfAbsent("currentPath", currentPath(request));
+		model.putIfAbsent("elder", elder(request));
+		model.putIfAbsent("menu", menu());
 	}
 
 	@ModelAttribute("site")

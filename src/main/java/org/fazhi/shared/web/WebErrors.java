@@ -31,8 +31,11 @@ class WebErrors {
 
 	private final MessageSource messages;
 
-	WebErrors(MessageSource messages) {
+	private final List<PageShell> shells;
+
+	WebErrors(MessageSource messages, List<PageShell> shells) {
 		this.messages = messages;
+		this.shells = shells;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -67,7 +70,7 @@ class WebErrors {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
-	private static Object answer(HttpServletRequest request, HttpStatus status, String detail,
+	private Object answer(HttpServletRequest request, HttpStatus status, String detail,
 			List<Map<String, String>> errors) {
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -80,6 +83,8 @@ class WebErrors {
 		ModelAndView page = new ModelAndView("error/page", status);
 		page.addObject("status", status.value());
 		page.addObject("message", detail);
+		// the layout needs the shell's model, which @ModelAttribute methods do not add to an exception handler's view
+		shells.forEach(shell -> shell.addTo(page.getModel(), request));
 		return page;
 	}
 }
