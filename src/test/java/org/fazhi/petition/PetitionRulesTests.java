@@ -9,22 +9,18 @@ import java.util.Set;
 
 import org.fazhi.calendar.ClockId;
 import org.fazhi.calendar.DeadlineClocks;
+import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The statutory clock and the 依法分类处理 rules of 《信访工作条例》(2022), on the real calendar. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 @RecordApplicationEvents
 class PetitionRulesTests {
 

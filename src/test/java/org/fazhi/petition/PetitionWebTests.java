@@ -24,6 +24,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.identity.Role;
+import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.office.Spreadsheets;
@@ -32,16 +33,11 @@ import org.fazhi.support.Staffs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 class PetitionWebTests {
 
 	@Autowired
