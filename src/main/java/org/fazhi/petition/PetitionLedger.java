@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.audit.AuditTrail;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.Village;
 import org.fazhi.shared.OrgId;
@@ -43,9 +45,13 @@ public class PetitionLedger {
 
 	private final TransactionTemplate perRow;
 
-	PetitionLedger(PetitionService service, OrganizationService organization, PlatformTransactionManager tx) {
+	private final AuditTrail audit;
+
+	PetitionLedger(PetitionService service, OrganizationService organization, PlatformTransactionManager tx,
+			AuditTrail audit) {
 		this.service = service;
 		this.organization = organization;
+		this.audit = audit;
 		this.perRow = new TransactionTemplate(tx);
 		this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -61,6 +67,8 @@ public class PetitionLedger {
 		for (Petition p : service.search(org, filter, 0, 100_000).getContent()) {
 			rows.add(row(p));
 		}
+		audit.recordIndependently(AuditRecord.of("petition.ledger.exported", PetitionService.MODULE, null, org,
+				"导出信访台账 " + rows.size() + " 件（信访人已脱敏）"));
 		return Spreadsheets.write("信访台账", HEADERS, rows);
 	}
 
@@ -114,6 +122,8 @@ public class PetitionLedger {
 				errors.add(new RowError(row.number(), e.messageKey(), e.arguments()));
 			}
 		}
+		audit.recordIndependently(AuditRecord.of("petition.ledger.imported", PetitionService.MODULE, null, org,
+				"导入信访台账：导入 " + imported + " 件，未导入 " + errors.size() + " 行"));
 		return new ImportResult(imported, errors);
 	}
 

@@ -206,6 +206,26 @@ class PetitionWebTests {
 	}
 
 	@Test
+	void staffRegistrationOffersEarlierPetitionsOfTheSamePersonAsRepeats_Art19() throws Exception {
+		String id = PetitionFixtures.idNumber();
+		Receipt earlier = service.register(fx.hangu, new Intake(Channel.VISIT, LocalDate.of(2024, 9, 2), "宅基地审批",
+				"宅基地审批迟迟没有结果", "请求尽快审批", null, List.of(new Petitioner("吴十", id, "13300000000", null)), null),
+				"xinfang");
+		mvc.perform(post("/console/petitions").with(csrf()).with(staffs.as("xinfang")).param("token", UUID.randomUUID().toString())
+			.param("channel", "LETTER").param("receivedOn", "2024-13-40").param("name", "吴十").param("phone", "133"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("日期“2024-13-40”格式不正确")))
+			.andExpect(content().string(containsString("请填写信访事项标题")));
+		String location = mvc.perform(post("/console/petitions").with(csrf()).with(staffs.as("xinfang"))
+			.param("token", UUID.randomUUID().toString()).param("channel", "LETTER").param("receivedOn", "2024-09-20")
+			.param("name", "吴十").param("idNumber", id).param("phone", "13300000000").param("subject", "再次反映")
+			.param("content", "上次反映的问题仍未解决").param("demand", "请求答复"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(staffs.as("xinfang"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("可能重复的信访事项")))
+			.andExpect(content().string(containsString(earlier.trackingNumber().value())));
+	}
+
+	@Test
 	void anAccusersIdentityIsHiddenFromOtherRolesAndEveryViewIsAudited_Art30() throws Exception {
 		Receipt r = accusation("欧阳检举", PetitionFixtures.idNumber());
 		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("leader"))).andExpect(status().isOk())

@@ -95,9 +95,16 @@ class PetitionApiController {
 		}
 		List<Petitioner> people = body.petitioners().stream()
 			.map(p -> new Petitioner(p.name(), p.idNumber(), p.phone(), p.address())).toList();
-		Receipt r = service.register(town.id(), new Intake(Channel.ONLINE, service.today(), body.subject(),
-				body.content(), body.demand(), villageId, people, key == null || key.isBlank() ? null : "api:" + key.trim()),
-				"公众");
+		Intake intake = new Intake(Channel.ONLINE, service.today(), body.subject(), body.content(), body.demand(),
+				villageId, people, key == null || key.isBlank() ? null : "api:" + key.trim());
+		Receipt r;
+		try {
+			r = service.register(town.id(), intake, "公众");
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException concurrentRetry) {
+			// a retry raced the first call; the unique Idempotency-Key let only one in, which we now return
+			r = service.register(town.id(), intake, "公众");
+		}
 		ReceiptJson json = new ReceiptJson(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(), r.due());
 		// a retry with the same Idempotency-Key gets the first answer, status included
 		return ResponseEntity.created(URI.create("/api/v1/track/" + r.trackingNumber())).body(json);

@@ -77,8 +77,15 @@ class PetitionPortalController {
 		OrgSummary town = town();
 		Receipt receipt;
 		try {
-			receipt = service.register(town.id(), PetitionForms.intake(form, Channel.ONLINE, service.today(),
-					form.token() == null || form.token().isBlank() ? null : "web:" + form.token()), "公众");
+			var intake = PetitionForms.intake(form, Channel.ONLINE, service.today(),
+					form.token() == null || form.token().isBlank() ? null : "web:" + form.token());
+			try {
+				receipt = service.register(town.id(), intake, "公众");
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException concurrentDoubleSubmit) {
+				// two submits of the same form raced; the unique token let only the first in, which we now return
+				receipt = service.register(town.id(), intake, "公众");
+			}
 		}
 		catch (RuleViolation e) {
 			errors.reject(e.messageKey(), e.arguments(), e.messageKey());
