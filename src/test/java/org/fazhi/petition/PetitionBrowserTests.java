@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.fazhi.FazhiTest;
+import org.fazhi.browser.Browser;
 import org.fazhi.support.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,6 +70,40 @@ class PetitionBrowserTests {
 			b.driver().findElement(By.linkText(number)).click();
 			assertThat(b.driver().findElement(By.id("main")).getText()).contains("依法分类").contains("信访事项受理告知");
 			b.screenshot("desk-record");
+		}
+	}
+
+	@Test
+	void thePetitionPagesHaveNoSeriousAccessibilityViolations() throws Exception {
+		try (var b = Browser.open("http://localhost:" + port, "petition-axe")) {
+			b.go("/petitions");
+			assertThat(b.seriousAccessibilityViolations()).as("petition form").isEmpty();
+			b.find(By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(b.seriousAccessibilityViolations()).as("petition form with errors").isEmpty();
+			b.find(By.id("name")).sendKeys("陈十一");
+			b.find(By.id("phone")).sendKeys("13900002222");
+			b.find(By.id("subject")).sendKeys("建议增设垃圾分类点");
+			b.find(By.id("content")).sendKeys("小区垃圾分类点太少");
+			b.find(By.id("demand")).sendKeys("建议增设");
+			b.find(By.cssSelector("form.form button[type=submit]")).click();
+			String number = b.find(By.id("tracking-number")).getText();
+			assertThat(b.seriousAccessibilityViolations()).as("receipt").isEmpty();
+			b.go("/petitions/rate");
+			assertThat(b.seriousAccessibilityViolations()).as("rating form").isEmpty();
+			b.go("/login");
+			b.find(By.id("username")).sendKeys("xinfang");
+			b.find(By.id("password")).sendKeys("Fazhi@2024");
+			b.find(By.cssSelector("button[type=submit]")).click();
+			new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
+			b.go("/console/petitions");
+			assertThat(b.seriousAccessibilityViolations()).as("desk list").isEmpty();
+			b.find(By.linkText(number)).click();
+			assertThat(b.seriousAccessibilityViolations()).as("desk record").isEmpty();
+			b.screenshot("record");
+			b.go("/console/petitions/new");
+			assertThat(b.seriousAccessibilityViolations()).as("desk registration").isEmpty();
+			b.go("/console/petitions/ledger/import");
+			assertThat(b.seriousAccessibilityViolations()).as("ledger import").isEmpty();
 		}
 	}
 }
