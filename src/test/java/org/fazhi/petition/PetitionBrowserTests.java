@@ -45,8 +45,8 @@ class PetitionBrowserTests {
 			String code = b.driver().findElement(By.id("query-code")).getText();
 			assertThat(number).matches("XF-\\d{4}-\\d{6}");
 			assertThat(b.driver().findElement(By.id("main")).getText()).contains("受理告知期限").contains("打印本页");
-			// the petition pages create no server session (the portal's /track page is not ours to check here)
-			assertThat(b.driver().manage().getCookieNamed("FAZHI_SESSION")).isNull();
+			// "no server session" is asserted in PetitionWebTests: in a shared test context, MockMvc's csrf() swaps the
+			// CSRF token repository of the one filter chain, so a browser cookie check here would test the tests
 			b.screenshot("receipt");
 
 			b.go("/track");

@@ -81,7 +81,9 @@ class PetitionWebTests {
 
 	@Test
 	void thePortalFormKeepsValuesAndShowsErrorsWithoutSigningIn() throws Exception {
-		mvc.perform(get("/petitions")).andExpect(status().isOk()).andExpect(content().string(containsString("网上信访")));
+		// csrf() here too: once any test used it, MockMvc's test token repository sits in the shared filter chain
+		assertThat(mvc.perform(get("/petitions").with(csrf())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("网上信访"))).andReturn().getRequest().getSession(false)).isNull();
 		mvc.perform(post("/petitions").with(csrf()).param("name", "孙八").param("idNumber", "500107198001011234")
 			.param("phone", "").param("subject", "路灯不亮").param("content", "").param("demand", "请求维修"))
 			.andExpect(status().isOk())
@@ -89,6 +91,10 @@ class PetitionWebTests {
 			.andExpect(content().string(containsString("身份证号码校验位不正确")))
 			.andExpect(content().string(containsString("请填写联系电话")))
 			.andExpect(content().string(containsString("value=\"路灯不亮\"")));
+		// a tampered village id (another town's, or none) is a field error, not an error page
+		mvc.perform(post("/petitions").with(csrf()).param("name", "孙八").param("phone", "13600000000")
+			.param("villageId", "999999").param("subject", "路灯不亮").param("content", "c").param("demand", "d"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("请从列表中选择所在村（社区）")));
 	}
 
 	@Test
@@ -101,11 +107,14 @@ class PetitionWebTests {
 	}
 
 	private String submit(String token) throws Exception {
-		String html = mvc.perform(post("/petitions").with(csrf()).param("token", token).param("name", "孙八")
+		var result = mvc.perform(post("/petitions").with(csrf()).param("token", token).param("name", "孙八")
 			.param("phone", "13600000000").param("subject", "路灯不亮").param("content", "村口路灯损坏已一个月")
 			.param("demand", "请求维修路灯"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("受理告知期限")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn();
+		// portal pages never create a server session
+		assertThat(result.getRequest().getSession(false)).isNull();
+		String html = result.getResponse().getContentAsString();
 		int i = html.indexOf("id=\"tracking-number\">") + "id=\"tracking-number\">".length();
 		return html.substring(i, html.indexOf('<', i));
 	}

@@ -164,7 +164,7 @@ class PetitionConsoleController {
 	@PreAuthorize("hasAuthority('petition:handle')")
 	String register(@Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
 			@AuthenticationPrincipal Staff user, Model model, RedirectAttributes redirect) {
-		PetitionForms.check(form, errors);
+		PetitionForms.check(form, errors, organization.villages(user.org()));
 		Channel channel = null;
 		try {
 			channel = form.channel() == null ? null : Channel.valueOf(form.channel());

@@ -17,6 +17,14 @@ final class PetitionForms {
 	private PetitionForms() {
 	}
 
+	/** Also: the village must be one of the town's (a tampered form must not reach another town's village). */
+	static void check(PetitionForm form, BindingResult errors, java.util.List<org.fazhi.organization.Village> villages) {
+		if (form.villageId() != null && villages.stream().noneMatch(v -> v.id() == form.villageId())) {
+			errors.rejectValue("villageId", "petition.village.invalid");
+		}
+		check(form, errors);
+	}
+
 	static void check(PetitionForm form, BindingResult errors) {
 		if (form.idNumber() != null && !form.idNumber().isBlank()) {
 			ChineseIdNumber.problemWith(form.idNumber().trim().toUpperCase())

@@ -70,11 +70,11 @@ class PetitionPortalController {
 
 	@PostMapping("/petitions")
 	String submit(@Valid @ModelAttribute("form") PetitionForm form, BindingResult errors, Model model) {
-		PetitionForms.check(form, errors);
+		OrgSummary town = town();
+		PetitionForms.check(form, errors, organization.villages(town.id()));
 		if (errors.hasErrors()) {
 			return page(model);
 		}
-		OrgSummary town = town();
 		Receipt receipt;
 		try {
 			var intake = PetitionForms.intake(form, Channel.ONLINE, service.today(),
