@@ -242,6 +242,9 @@ class PetitionWebTests {
 			.andExpect(content().string(not(containsString("欧"))));
 		mvc.perform(post("/console/petitions/" + r.id() + "/identity").with(csrf()).with(staffs.as("leader")))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/console/petitions").param("year", "2024").param("type", "ACCUSATION").param("status", "TRANSFERRED").with(staffs.as("ducha"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(r.trackingNumber().value())))
+			.andExpect(content().string(containsString("（依规保密）")));
 		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("ducha"))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("欧"))));
 		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("xinfang")))

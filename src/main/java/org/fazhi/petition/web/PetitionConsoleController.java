@@ -83,9 +83,14 @@ class PetitionConsoleController {
 		return p.petitioners().size() > 1 ? first + " 等" + p.petitioners().size() + "人" : first;
 	}
 
+	/** The town whose list is shown: the chosen one if readable; for a district supervisor, else the first town. */
 	private OrgId scope(@Nullable Long org, Staff user) {
 		if (org != null && user.canRead(OrgId.of(org))) {
 			return OrgId.of(org);
+		}
+		if (user.isDistrict()) {
+			return user.readableOrgs().stream().filter(o -> !o.equals(user.org())).sorted(
+					java.util.Comparator.comparingLong(OrgId::value)).findFirst().orElse(user.org());
 		}
 		return user.org();
 	}
@@ -215,7 +220,8 @@ class PetitionConsoleController {
 		model.addAttribute("canReveal", p.isIdentityProtected() ? user.can("petition:identity")
 				: user.can("petition:identity") || user.can("petition:handle"));
 		model.addAttribute("clock", service.currentClock(p).orElse(null));
-		model.addAttribute("clocks", service.clocksOf(p));
+		// the petitioner's request windows are shown as a date above, not as office deadlines
+		model.addAttribute("clocks", service.clocksOf(p).stream().filter(c -> !c.rule().code().endsWith("-request")).toList());
 		model.addAttribute("timeline", service.timeline(p));
 		model.addAttribute("letters", letters.available(p));
 		model.addAttribute("windowEnd", service.requestWindowEnd(p).orElse(null));
