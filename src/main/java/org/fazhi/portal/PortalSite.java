@@ -34,8 +34,12 @@ public class PortalSite {
 	public Site current() {
 		Site site = cached;
 		if (site == null || Instant.now().isAfter(loadedAt.plus(TTL))) {
-			site = organization.defaultTown().map(PortalSite::of)
-				.orElse(new Site(null, "法治", "法治政府建设工作平台", "", new SiteDetails(null, null, null, null, null, null)));
+			var town = organization.defaultTown();
+			if (town.isEmpty()) {
+				// not cached: the first town may be moments away (demo data loads after the server starts)
+				return new Site(null, "法治", "法治政府建设工作平台", "", new SiteDetails(null, null, null, null, null, null));
+			}
+			site = of(town.get());
 			cached = site;
 			loadedAt = Instant.now();
 		}

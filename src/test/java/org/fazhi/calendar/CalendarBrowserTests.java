@@ -2,17 +2,15 @@ package org.fazhi.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fazhi.FazhiTest;
 import org.fazhi.support.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The 期限计算器 and the year grid in a real browser, without JavaScript being needed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 class CalendarBrowserTests {
 
 	@LocalServerPort
@@ -34,7 +32,7 @@ class CalendarBrowserTests {
 			}
 			String page = b.driver().findElement(By.id("main")).getText();
 			assertThat(page).contains("2024年11月1日（星期五）").contains("国庆节（法定节假日）").contains("调休上班日");
-			assertThat(b.driver().manage().getCookieNamed("JSESSIONID")).isNull();
+			assertThat(b.driver().manage().getCookieNamed("FAZHI_SESSION")).isNull();
 			b.screenshot("result");
 		}
 	}

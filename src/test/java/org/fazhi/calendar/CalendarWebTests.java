@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.fazhi.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fazhi.FazhiTest;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.Urgency;
@@ -21,9 +22,6 @@ import org.fazhi.shared.WorkItem;
 import org.fazhi.support.Staffs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,9 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Read-only pages, the public API and the calculator on the shared test context. Entering a year changes the
  * calendar for every test, so that is tested in its own database ({@link CalendarYearEntryTests}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
+@FazhiTest
 class CalendarWebTests {
 
 	@Autowired

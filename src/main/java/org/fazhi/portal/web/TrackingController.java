@@ -4,9 +4,9 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.fazhi.portal.TrackingLookup;
-import org.fazhi.portal.TrackingLookup.Found;
-import org.fazhi.portal.TrackingLookup.Throttled;
+import org.fazhi.shared.TrackingLookup;
+import org.fazhi.shared.TrackingLookup.Found;
+import org.fazhi.shared.TrackingLookup.Throttled;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

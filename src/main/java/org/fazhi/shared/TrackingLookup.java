@@ -1,4 +1,4 @@
-package org.fazhi.portal;
+package org.fazhi.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.fazhi.shared.Tracking;
-import org.fazhi.shared.TrackingNumber;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,0 +1,226 @@
+package org.fazhi.legalservice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.fazhi.shared.Masking;
+import org.fazhi.shared.OrgId;
+import org.fazhi.shared.QueryCode;
+import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A legal question and its answer. Online questions get a tracking number (ZX-…) and a query code so the citizen
+ * can read the reply on "查询办理进度"; walk-in and phone questions are answered on the spot and only logged.
+ */
+@Entity
+@Table(name = "legalservice_consultation")
+public class Consultation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "org_id")
+	private long orgId;
+
+	@Column(name = "tracking_number")
+	private @Nullable String trackingNumber;
+
+	@Column(name = "query_code")
+	private @Nullable String queryCode;
+
+	@Column(name = "idempotency_key")
+	private @Nullable String idempotencyKey;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Column(name = "asked_on")
+	private LocalDate askedOn;
+
+	private String name;
+
+	private @Nullable String phone;
+
+	@Column(name = "village_name")
+	private @Nullable String villageName;
+
+	@Enumerated(EnumType.STRING)
+	private Topic topic;
+
+	private String question;
+
+	private @Nullable String answer;
+
+	@Column(name = "answered_at")
+	private @Nullable Instant answeredAt;
+
+	@Column(name = "answered_by")
+	private @Nullable String answeredBy;
+
+	@Enumerated(EnumType.STRING)
+	private Referral referral;
+
+	@Column(name = "referral_ref")
+	private @Nullable String referralRef;
+
+	@Column(name = "referred_at")
+	private @Nullable Instant referredAt;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Version
+	private long version;
+
+	protected Consultation() {
+	}
+
+	static Consultation asked(AskQuestion q, @Nullable String trackingNumber, @Nullable QueryCode code, Instant now,
+			String actor) {
+		Consultation c = new Consultation();
+		c.orgId = q.org().value();
+		c.trackingNumber = trackingNumber;
+		c.queryCode = code == null ? null : code.value();
+		c.idempotencyKey = q.idempotencyKey();
+		c.channel = q.channel();
+		c.askedOn = q.askedOn();
+		c.name = q.name();
+		c.phone = q.phone();
+		c.villageName = q.villageName();
+		c.topic = q.topic();
+		c.question = q.question();
+		c.referral = Referral.NONE;
+		c.createdAt = now;
+		c.createdBy = actor;
+		return c;
+	}
+
+	void answer(String text, String by, Instant at) {
+		if (text.isBlank()) {
+			throw new RuleViolation("legalservice.answer.required");
+		}
+		answer = text;
+		answeredBy = by;
+		answeredAt = at;
+	}
+
+	void refer(Referral to, @Nullable String ref, Instant at) {
+		if (to == Referral.NONE) {
+			throw new RuleViolation("legalservice.referral.required");
+		}
+		if (referral != Referral.NONE) {
+			throw new RuleViolation("legalservice.referred");
+		}
+		referral = to;
+		referralRef = ref;
+		referredAt = at;
+	}
+
+	public boolean codeMatches(String candidate) {
+		return queryCode != null && new QueryCode(queryCode).matches(candidate);
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public OrgId org() {
+		return OrgId.of(orgId);
+	}
+
+	public @Nullable String trackingNumber() {
+		return trackingNumber;
+	}
+
+	public @Nullable String queryCode() {
+		return queryCode;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public LocalDate askedOn() {
+		return askedOn;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String maskedName() {
+		return Masking.name(name);
+	}
+
+	public @Nullable String phone() {
+		return phone;
+	}
+
+	public String maskedPhone() {
+		return Masking.phone(phone);
+	}
+
+	public @Nullable String villageName() {
+		return villageName;
+	}
+
+	public Topic topic() {
+		return topic;
+	}
+
+	public String question() {
+		return question;
+	}
+
+	public @Nullable String answer() {
+		return answer;
+	}
+
+	public boolean answered() {
+		return answer != null;
+	}
+
+	public @Nullable Instant answeredAt() {
+		return answeredAt;
+	}
+
+	public @Nullable String answeredBy() {
+		return answeredBy;
+	}
+
+	public Referral referral() {
+		return referral;
+	}
+
+	public @Nullable String referralRef() {
+		return referralRef;
+	}
+
+	public @Nullable Instant referredAt() {
+		return referredAt;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	/** The label shown on lists and to the citizen. */
+	public String statusLabel() {
+		return answered() ? "已答复" : "待答复";
+	}
+}

@@ -1,0 +1,86 @@
+package org.fazhi.legalservice.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.fazhi.legalservice.AskQuestion;
+import org.fazhi.legalservice.Channel;
+import org.fazhi.legalservice.Consultation;
+import org.fazhi.legalservice.ConsultationService;
+import org.fazhi.legalservice.RosterService;
+import org.fazhi.legalservice.Topic;
+import org.fazhi.organization.OrganizationService;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.OrgId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.validation.Valid;
+
+/** The public 法律服务 page: the duty schedule and the online question form, without sign-in or JavaScript. */
+@Controller
+class LegalPortalController {
+
+	private final ConsultationService consultations;
+
+	private final RosterService rosters;
+
+	private final OrganizationService organization;
+
+	LegalPortalController(ConsultationService consultations, RosterService rosters, OrganizationService organization) {
+		this.consultations = consultations;
+		this.rosters = rosters;
+		this.organization = organization;
+	}
+
+	private OrgId town() {
+		return organization.defaultTown().orElseThrow(() -> new NotFound("town")).id();
+	}
+
+	@GetMapping("/legal")
+	String legal(Model model) {
+		OrgId town = town();
+		model.addAttribute("duty", rosters.duty(town));
+		model.addAttribute("form", AskForm.empty(UUID.randomUUID().toString()));
+		model.addAttribute("topics", Topic.values());
+		return "legalservice/portal/legal";
+	}
+
+	@PostMapping("/legal/ask")
+	String ask(@Valid @ModelAttribute("form") AskForm form, BindingResult errors, Model model) {
+		OrgId town = town();
+		if (errors.hasErrors()) {
+			model.addAttribute("duty", rosters.duty(town));
+			model.addAttribute("topics", Topic.values());
+			return "legalservice/portal/legal";
+		}
+		Consultation c = submit(consultations, town, form, form.token());
+		model.addAttribute("c", c);
+		return "legalservice/portal/receipt";
+	}
+
+	/** Shared by the portal and the API: a lost race on the idempotency key returns the first record. */
+	static Consultation submit(ConsultationService consultations, OrgId town, AskForm form, @Nullable String key) {
+		Topic topic = form.topic() == null || form.topic().isBlank() ? Topic.OTHER : Topic.fromLabel(form.topic());
+		String k = key == null || key.isBlank() ? null : key.trim();
+		AskQuestion q = new AskQuestion(town, Channel.ONLINE, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+				form.name().trim(), form.phone() == null || form.phone().isBlank() ? null : form.phone().trim(), null,
+				topic, form.question().trim(), k == null ? null : k.length() > 100 ? k.substring(0, 100) : k);
+		try {
+			return consultations.ask(q, "公众");
+		}
+		catch (DataIntegrityViolationException e) {
+			if (q.idempotencyKey() != null) {
+				return consultations.byIdempotencyKey(q.idempotencyKey()).orElseThrow(() -> e);
+			}
+			throw e;
+		}
+	}
+}
