@@ -1,0 +1,592 @@
+package org.fazhi.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fazhi.shared.OrgId;
+import org.fazhi.shared.QueryCode;
+import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.TrackingNumber;
+import org.fazhi.shared.search.ChineseAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A 信访事项 as the town records it, from receipt to the last 复核. The state changes are the steps of 信访工作条例
+ * Chs. 3–4; the service keeps the statutory clocks (calendar module) in step with them.
+ */
+@Entity
+@Table(name = "petition_petition")
+@Indexed(index = "petition")
+public class Petition {
+
+	/** 集体访: five or more persons raising the same demand (信访工作条例 Art. 20: at most 5 representatives). */
+	public static final int COLLECTIVE_THRESHOLD = 5;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "org_id")
+	@GenericField
+	private long orgId;
+
+	private String trackingNumber;
+
+	private String queryCode;
+
+	private @Nullable String idempotencyKey;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	private LocalDate receivedOn;
+
+	private Instant receivedAt;
+
+	@FullTextField(name = "subject", analyzer = ChineseAnalysis.CHINESE)
+	@FullTextField(name = "subjectBigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	private String subject;
+
+	@FullTextField(name = "content", analyzer = ChineseAnalysis.CHINESE)
+	@FullTextField(name = "contentBigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	private String content;
+
+	private String demand;
+
+	private @Nullable Long villageId;
+
+	private @Nullable String villageName;
+
+	private boolean collective;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable PetitionType petitionType;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Route route;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable DisputeKind disputeKind;
+
+	@Enumerated(EnumType.STRING)
+	private PetitionStatus status;
+
+	private @Nullable String decisionNote;
+
+	private @Nullable String transferredTo;
+
+	private @Nullable String handlingUnit;
+
+	private @Nullable LocalDate decidedOn;
+
+	private @Nullable LocalDate acceptanceDueOn;
+
+	private @Nullable LocalDate handlingDueOn;
+
+	private int extensionDays;
+
+	private @Nullable LocalDate extendedOn;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Outcome outcome;
+
+	private @Nullable String opinionFacts;
+
+	private @Nullable String opinionReasons;
+
+	private @Nullable String opinionBasis;
+
+	private @Nullable LocalDate opinionIssuedOn;
+
+	private @Nullable LocalDate opinionDeliveredOn;
+
+	private @Nullable LocalDate reviewRequestedOn;
+
+	private @Nullable LocalDate reviewedOn;
+
+	private @Nullable String reviewResult;
+
+	private @Nullable LocalDate recheckRequestedOn;
+
+	private @Nullable LocalDate recheckedOn;
+
+	private @Nullable String recheckResult;
+
+	private @Nullable LocalDate closedOn;
+
+	private boolean supervised;
+
+	private @Nullable String supervisionNote;
+
+	private @Nullable Long duplicateOf;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Satisfaction satisfaction;
+
+	private @Nullable LocalDate satisfactionOn;
+
+	private @Nullable Long acceptanceClockId;
+
+	private @Nullable Long handlingClockId;
+
+	/** The clock of the current 复查/复核 stage (request window or decision). */
+	private @Nullable Long stageClockId;
+
+	private String registeredBy;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "petition_petitioner", joinColumns = @JoinColumn(name = "petition_id"))
+	@OrderColumn(name = "position")
+	private List<Petitioner> petitioners = new ArrayList<>();
+
+	protected Petition() {
+	}
+
+	Petition(OrgId org, TrackingNumber number, QueryCode queryCode, @Nullable String idempotencyKey, Channel channel,
+			LocalDate receivedOn, Instant receivedAt, String subject, String content, String demand,
+			@Nullable Long villageId, @Nullable String villageName, List<Petitioner> petitioners, String registeredBy) {
+		if (petitioners.isEmpty()) {
+			throw new RuleViolation("petition.petitioner.none");
+		}
+		this.orgId = org.value();
+		this.trackingNumber = number.value();
+		this.queryCode = queryCode.value();
+		this.idempotencyKey = idempotencyKey;
+		this.channel = channel;
+		this.receivedOn = receivedOn;
+		this.receivedAt = receivedAt;
+		this.subject = subject.trim();
+		this.content = content.trim();
+		this.demand = demand.trim();
+		this.villageId = villageId;
+		this.villageName = villageName;
+		this.petitioners = new ArrayList<>(petitioners);
+		this.collective = petitioners.size() >= COLLECTIVE_THRESHOLD;
+		this.status = PetitionStatus.RECEIVED;
+		this.registeredBy = registeredBy;
+	}
+
+	private void require(PetitionStatus... allowed) {
+		for (PetitionStatus s : allowed) {
+			if (status == s) {
+				return;
+			}
+		}
+		throw new RuleViolation("petition.status.wrong", status.label());
+	}
+
+	void classify(PetitionType type, @Nullable Route route) {
+		require(PetitionStatus.RECEIVED);
+		if (type == PetitionType.COMPLAINT && route == null) {
+			throw new RuleViolation("petition.route.required");
+		}
+		this.petitionType = type;
+		this.route = type == PetitionType.COMPLAINT ? route : null;
+	}
+
+	private void requireClassified() {
+		if (petitionType == null) {
+			throw new RuleViolation("petition.type.required");
+		}
+	}
+
+	void accept(LocalDate on, String handlingUnit, LocalDate acceptanceDue) {
+		require(PetitionStatus.RECEIVED);
+		requireClassified();
+		if (route != null && route.isStatutoryChannel()) {
+			// 诉访分离 (Art. 28 ¶2, Art. 31): a demand with its own legal channel is not handled as 信访
+			throw new RuleViolation("petition.accept.statutory", route.label());
+		}
+		if (petitionType == PetitionType.ACCUSATION) {
+			// Art. 30: reports go to the 纪检监察机关 or the competent organ, the town forwards them
+			throw new RuleViolation("petition.accept.accusation");
+		}
+		decided(on, acceptanceDue);
+		this.handlingUnit = handlingUnit.trim();
+		this.status = PetitionStatus.ACCEPTED;
+	}
+
+	void notAccept(LocalDate on, String note, LocalDate acceptanceDue) {
+		require(PetitionStatus.RECEIVED);
+		requireClassified();
+		decided(on, acceptanceDue);
+		this.decisionNote = note.trim();
+		this.status = PetitionStatus.NOT_ACCEPTED;
+	}
+
+	void transfer(LocalDate on, String to, LocalDate acceptanceDue) {
+		require(PetitionStatus.RECEIVED);
+		requireClassified();
+		if (to.isBlank()) {
+			throw new RuleViolation("petition.transfer.to");
+		}
+		decided(on, acceptanceDue);
+		this.transferredTo = to.trim();
+		this.status = PetitionStatus.TRANSFERRED;
+	}
+
+	void referToMediation(LocalDate on, DisputeKind kind, LocalDate acceptanceDue) {
+		require(PetitionStatus.RECEIVED);
+		if (petitionType != PetitionType.COMPLAINT) {
+			throw new RuleViolation("petition.mediation.type");
+		}
+		decided(on, acceptanceDue);
+		this.disputeKind = kind;
+		this.handlingUnit = "人民调解委员会";
+		this.status = PetitionStatus.MEDIATION;
+	}
+
+	private void decided(LocalDate on, LocalDate acceptanceDue) {
+		if (on.isBefore(receivedOn)) {
+			throw new RuleViolation("petition.date.before-receipt");
+		}
+		this.decidedOn = on;
+		this.acceptanceDueOn = acceptanceDue;
+	}
+
+	void extended(int days, LocalDate on) {
+		require(PetitionStatus.ACCEPTED);
+		this.extensionDays = days;
+		this.extendedOn = on;
+	}
+
+	void answer(Outcome outcome, String facts, String reasons, String basis, LocalDate issuedOn,
+			LocalDate deliveredOn, @Nullable LocalDate handlingDue) {
+		require(PetitionStatus.ACCEPTED);
+		if (issuedOn.isBefore(decidedOn) || deliveredOn.isBefore(issuedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.outcome = outcome;
+		this.opinionFacts = facts.trim();
+		this.opinionReasons = reasons.trim();
+		this.opinionBasis = basis.trim();
+		this.opinionIssuedOn = issuedOn;
+		this.opinionDeliveredOn = deliveredOn;
+		this.handlingDueOn = handlingDue;
+		this.status = PetitionStatus.ANSWERED;
+	}
+
+	void reviewRequested(LocalDate on) {
+		require(PetitionStatus.ANSWERED);
+		if (on.isBefore(opinionDeliveredOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.reviewRequestedOn = on;
+		this.status = PetitionStatus.REVIEW_REQUESTED;
+	}
+
+	void reviewed(LocalDate on, String result) {
+		require(PetitionStatus.REVIEW_REQUESTED);
+		if (on.isBefore(reviewRequestedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.reviewedOn = on;
+		this.reviewResult = result.trim();
+		this.status = PetitionStatus.REVIEWED;
+	}
+
+	void recheckRequested(LocalDate on) {
+		require(PetitionStatus.REVIEWED);
+		if (on.isBefore(reviewedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.recheckRequestedOn = on;
+		this.status = PetitionStatus.RECHECK_REQUESTED;
+	}
+
+	void rechecked(LocalDate on, String result) {
+		require(PetitionStatus.RECHECK_REQUESTED);
+		if (on.isBefore(recheckRequestedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.recheckedOn = on;
+		this.recheckResult = result.trim();
+		this.status = PetitionStatus.RECHECKED;
+	}
+
+	void close(LocalDate on) {
+		require(PetitionStatus.ANSWERED, PetitionStatus.REVIEWED, PetitionStatus.RECHECKED,
+				PetitionStatus.NOT_ACCEPTED, PetitionStatus.TRANSFERRED, PetitionStatus.MEDIATION);
+		this.closedOn = on;
+		this.status = PetitionStatus.CLOSED;
+	}
+
+	void supervise(boolean on, @Nullable String note) {
+		this.supervised = on;
+		this.supervisionNote = note == null || note.isBlank() ? null : note.trim();
+	}
+
+	void linkDuplicateOf(Petition earlier) {
+		if (earlier.id.equals(id) || earlier.orgId != orgId) {
+			throw new RuleViolation("petition.duplicate.self");
+		}
+		this.duplicateOf = earlier.duplicateOf != null ? earlier.duplicateOf : earlier.id;
+	}
+
+	void rate(Satisfaction rating, LocalDate on) {
+		if (!hasReply()) {
+			throw new RuleViolation("petition.satisfaction.no-reply");
+		}
+		if (satisfaction != null) {
+			throw new RuleViolation("petition.satisfaction.given");
+		}
+		this.satisfaction = rating;
+		this.satisfactionOn = on;
+	}
+
+	/** Whether the petitioner has had the town's answer (an opinion, or a written routing notice). */
+	public boolean hasReply() {
+		return opinionIssuedOn != null || status == PetitionStatus.NOT_ACCEPTED || status == PetitionStatus.TRANSFERRED
+				|| status == PetitionStatus.MEDIATION || (status == PetitionStatus.CLOSED && decidedOn != null);
+	}
+
+	void clocks(@Nullable Long acceptance, @Nullable Long handling, @Nullable Long stage) {
+		if (acceptance != null) {
+			this.acceptanceClockId = acceptance;
+		}
+		if (handling != null) {
+			this.handlingClockId = handling;
+		}
+		this.stageClockId = stage;
+	}
+
+	/** Shown only to holders of petition:identity when the type is 检举控告类 (Art. 30). */
+	public boolean isIdentityProtected() {
+		return petitionType == PetitionType.ACCUSATION;
+	}
+
+	/** 按期: every statutory step so far finished within its period. */
+	public boolean isConcludedOnTime() {
+		if (!status.isConcluded() || decidedOn == null || acceptanceDueOn == null || decidedOn.isAfter(acceptanceDueOn)) {
+			return false;
+		}
+		return handlingDueOn == null || opinionIssuedOn == null || !opinionIssuedOn.isAfter(handlingDueOn);
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public OrgId org() {
+		return OrgId.of(orgId);
+	}
+
+	public TrackingNumber trackingNumber() {
+		return new TrackingNumber(trackingNumber);
+	}
+
+	public QueryCode queryCode() {
+		return new QueryCode(queryCode);
+	}
+
+	public @Nullable String idempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public LocalDate receivedOn() {
+		return receivedOn;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public String subject() {
+		return subject;
+	}
+
+	public String content() {
+		return content;
+	}
+
+	public String demand() {
+		return demand;
+	}
+
+	public @Nullable Long villageId() {
+		return villageId;
+	}
+
+	public @Nullable String villageName() {
+		return villageName;
+	}
+
+	public boolean isCollective() {
+		return collective;
+	}
+
+	public @Nullable PetitionType type() {
+		return petitionType;
+	}
+
+	public @Nullable Route route() {
+		return route;
+	}
+
+	public @Nullable DisputeKind disputeKind() {
+		return disputeKind;
+	}
+
+	public PetitionStatus status() {
+		return status;
+	}
+
+	public @Nullable String decisionNote() {
+		return decisionNote;
+	}
+
+	public @Nullable String transferredTo() {
+		return transferredTo;
+	}
+
+	public @Nullable String handlingUnit() {
+		return handlingUnit;
+	}
+
+	public @Nullable LocalDate decidedOn() {
+		return decidedOn;
+	}
+
+	public @Nullable LocalDate acceptanceDueOn() {
+		return acceptanceDueOn;
+	}
+
+	public @Nullable LocalDate handlingDueOn() {
+		return handlingDueOn;
+	}
+
+	public int extensionDays() {
+		return extensionDays;
+	}
+
+	public @Nullable LocalDate extendedOn() {
+		return extendedOn;
+	}
+
+	public @Nullable Outcome outcome() {
+		return outcome;
+	}
+
+	public @Nullable String opinionFacts() {
+		return opinionFacts;
+	}
+
+	public @Nullable String opinionReasons() {
+		return opinionReasons;
+	}
+
+	public @Nullable String opinionBasis() {
+		return opinionBasis;
+	}
+
+	public @Nullable LocalDate opinionIssuedOn() {
+		return opinionIssuedOn;
+	}
+
+	public @Nullable LocalDate opinionDeliveredOn() {
+		return opinionDeliveredOn;
+	}
+
+	public @Nullable LocalDate reviewRequestedOn() {
+		return reviewRequestedOn;
+	}
+
+	public @Nullable LocalDate reviewedOn() {
+		return reviewedOn;
+	}
+
+	public @Nullable String reviewResult() {
+		return reviewResult;
+	}
+
+	public @Nullable LocalDate recheckRequestedOn() {
+		return recheckRequestedOn;
+	}
+
+	public @Nullable LocalDate recheckedOn() {
+		return recheckedOn;
+	}
+
+	public @Nullable String recheckResult() {
+		return recheckResult;
+	}
+
+	public @Nullable LocalDate closedOn() {
+		return closedOn;
+	}
+
+	public boolean isSupervised() {
+		return supervised;
+	}
+
+	public @Nullable String supervisionNote() {
+		return supervisionNote;
+	}
+
+	public @Nullable Long duplicateOf() {
+		return duplicateOf;
+	}
+
+	public boolean isDuplicate() {
+		return duplicateOf != null;
+	}
+
+	public @Nullable Satisfaction satisfaction() {
+		return satisfaction;
+	}
+
+	public @Nullable LocalDate satisfactionOn() {
+		return satisfactionOn;
+	}
+
+	public @Nullable Long acceptanceClockId() {
+		return acceptanceClockId;
+	}
+
+	public @Nullable Long handlingClockId() {
+		return handlingClockId;
+	}
+
+	public @Nullable Long stageClockId() {
+		return stageClockId;
+	}
+
+	public String registeredBy() {
+		return registeredBy;
+	}
+
+	public List<Petitioner> petitioners() {
+		return List.copyOf(petitioners);
+	}
+
+	public Petitioner firstPetitioner() {
+		return petitioners.get(0);
+	}
+}
