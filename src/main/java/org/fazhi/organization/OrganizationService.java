@@ -14,6 +14,7 @@ import org.fazhi.shared.CreditCode;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,31 @@ public class OrganizationService {
 		orgs.findById(id.value()).filter(o -> o.kind() == OrgKind.DISTRICT)
 			.ifPresent(d -> orgs.findByParentIdOrderById(id.value()).forEach(t -> result.add(t.orgId())));
 		return result;
+	}
+
+	/**
+	 * The town whose records a console list shows: the requested one when the user may read it; for a district
+	 * user, else the first town of the district; otherwise the user's own town.
+	 */
+	@Transactional(readOnly = true)
+	public OrgId scopeFor(Staff user, @Nullable Long requested) {
+		if (requested != null && user.canRead(OrgId.of(requested))) {
+			return OrgId.of(requested);
+		}
+		if (user.isDistrict()) {
+			return townsReadableBy(user).stream().map(OrgSummary::id).findFirst().orElse(user.org());
+		}
+		return user.org();
+	}
+
+	/** The towns a user may read, in id order: one for town staff, every town of the district for supervisors. */
+	@Transactional(readOnly = true)
+	public List<OrgSummary> townsReadableBy(Staff user) {
+		return user.readableOrgs().stream()
+			.map(this::org)
+			.filter(o -> o.kind() == OrgKind.TOWN)
+			.sorted(java.util.Comparator.comparingLong(o -> o.id().value()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

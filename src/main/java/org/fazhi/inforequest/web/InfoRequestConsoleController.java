@@ -83,7 +83,7 @@ class InfoRequestConsoleController {
 		model.addAttribute("rows", result.getContent().stream().map(r -> new Row(r, service.replyClock(r))).toList());
 		model.addAttribute("page", result);
 		model.addAttribute("scope", organization.org(scope));
-		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org).toList());
+		model.addAttribute("orgs", organization.townsReadableBy(user));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
@@ -333,7 +333,7 @@ class InfoRequestConsoleController {
 	}
 
 	private OrgId scope(@Nullable Long org, Staff user) {
-		return org != null && user.canRead(OrgId.of(org)) ? OrgId.of(org) : user.org();
+		return organization.scopeFor(user, org);
 	}
 
 	private InfoRequestService.Filter filter(String status, String q, String from, String to, Model model) {

@@ -23,7 +23,6 @@ import org.fazhi.mediation.MediationStatistics;
 import org.fazhi.mediation.PartyKind;
 import org.fazhi.mediation.Performance;
 import org.fazhi.mediation.RegisterDispute;
-import org.fazhi.organization.OrgKind;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -116,20 +115,12 @@ class MediationConsoleController {
 
 	/** The town whose records are shown: the user's own, or for district supervisors the one they chose. */
 	private OrgId scope(@Nullable Long org, Staff user) {
-		if (org != null && user.canRead(OrgId.of(org))) {
-			return OrgId.of(org);
-		}
-		if (user.isDistrict()) {
-			return user.readableOrgs().stream().filter(o -> organization.org(o).kind() == OrgKind.TOWN)
-				.min(Comparator.comparingLong(OrgId::value)).orElse(user.org());
-		}
-		return user.org();
+		return organization.scopeFor(user, org);
 	}
 
 	private void towns(Staff user, OrgId scope, Model model) {
 		model.addAttribute("scope", organization.org(scope));
-		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org)
-			.filter(o -> o.kind() == OrgKind.TOWN).sorted(Comparator.comparingLong(o -> o.id().value())).toList());
+		model.addAttribute("orgs", organization.townsReadableBy(user));
 	}
 
 	@GetMapping

@@ -85,14 +85,7 @@ class PetitionConsoleController {
 
 	/** The town whose list is shown: the chosen one if readable; for a district supervisor, else the first town. */
 	private OrgId scope(@Nullable Long org, Staff user) {
-		if (org != null && user.canRead(OrgId.of(org))) {
-			return OrgId.of(org);
-		}
-		if (user.isDistrict()) {
-			return user.readableOrgs().stream().filter(o -> !o.equals(user.org())).sorted(
-					java.util.Comparator.comparingLong(OrgId::value)).findFirst().orElse(user.org());
-		}
-		return user.org();
+		return organization.scopeFor(user, org);
 	}
 
 	@GetMapping
@@ -113,7 +106,7 @@ class PetitionConsoleController {
 		model.addAttribute("result", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("scope", organization.org(scope));
-		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org).toList());
+		model.addAttribute("orgs", organization.townsReadableBy(user));
 		model.addAttribute("villages", organization.villages(scope));
 		model.addAttribute("statuses", PetitionStatus.values());
 		model.addAttribute("types", PetitionType.values());
