@@ -78,6 +78,8 @@ public final class Browser implements AutoCloseable {
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// a form post renders the next page asynchronously; elements are looked for until it has
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return new Browser(driver, baseUrl, name);
 	}
 

@@ -3,7 +3,7 @@ package org.fazhi.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fazhi.FazhiTest;
-import org.fazhi.support.BrowserSession;
+import org.fazhi.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -18,7 +18,7 @@ class CalendarBrowserTests {
 
 	@Test
 	void aCitizenComputesAReplyDeadlineAcrossNationalDay_OgiArt33() throws Exception {
-		try (var b = BrowserSession.open(port, "calendar-calculator")) {
+		try (var b = Browser.open("http://localhost:" + port, "calendar-calculator")) {
 			b.go("/calendar");
 			b.screenshot("empty");
 			new Select(b.driver().findElement(By.id("rule"))).selectByValue("inforequest.reply");
@@ -39,7 +39,7 @@ class CalendarBrowserTests {
 
 	@Test
 	void theAdminSeesTheYearAsAMonthGrid() throws Exception {
-		try (var b = BrowserSession.open(port, "calendar-year")) {
+		try (var b = Browser.open("http://localhost:" + port, "calendar-year")) {
 			b.go("/login");
 			b.driver().findElement(By.id("username")).sendKeys("admin");
 			b.driver().findElement(By.id("password")).sendKeys("Fazhi@2024");

@@ -3,7 +3,7 @@ package org.fazhi.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fazhi.FazhiTest;
-import org.fazhi.support.BrowserSession;
+import org.fazhi.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +17,7 @@ class InfoRequestBrowserTests {
 
 	@Test
 	void aCitizenFilesARequestOnThePortalAndFollowsItWithTheQueryCode() throws Exception {
-		try (BrowserSession b = BrowserSession.open(port, "inforequest")) {
+		try (Browser b = Browser.open("http://localhost:" + port, "inforequest")) {
 			WebDriver d = b.driver();
 			b.go("/");
 			d.findElement(By.linkText("依申请公开")).click();

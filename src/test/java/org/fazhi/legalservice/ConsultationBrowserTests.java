@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
-import org.fazhi.support.BrowserSession;
+import org.fazhi.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class ConsultationBrowserTests {
 	@Test
 	void anOnlineQuestionAndItsReplyAreSeenOnTheTrackingPage() throws Exception {
 		OrgId hangu = organization.byCreditCode("115001070093712808").orElseThrow().id();
-		try (var b = BrowserSession.open(port, "consultation")) {
+		try (var b = Browser.open("http://localhost:" + port, "consultation")) {
 			var d = b.driver();
 			b.go("/legal");
 			assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("法律服务");

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import org.fazhi.FazhiTest;
 import org.fazhi.browser.Browser;
-import org.fazhi.support.BrowserSession;
+import org.fazhi.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,7 +23,7 @@ class PetitionBrowserTests {
 
 	@Test
 	void aCitizenFilesAPetitionOnlineAndFollowsIt_Art17Art23() throws Exception {
-		try (var b = BrowserSession.open(port, "petition-online")) {
+		try (var b = Browser.open("http://localhost:" + port, "petition-online")) {
 			b.go("/petitions");
 			b.screenshot("form");
 			b.driver().findElement(By.id("name")).sendKeys("刘德华");
