@@ -326,6 +326,15 @@ class PetitionConsoleController {
 				() -> service.referToMediation(user.org(), id, day(on), kind, user.username()));
 	}
 
+	@PostMapping("/{id}/objection")
+	@PreAuthorize("hasAuthority('petition:handle')")
+	String objection(@PathVariable long id, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
+		return act(id, redirect, "已记录异议。", () -> service.object(user.org(), id, day(on), from, reason, user.username()));
+	}
+
 	@PostMapping("/{id}/extend")
 	@PreAuthorize("hasAuthority('petition:handle')")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "30") int days,
