@@ -61,6 +61,26 @@ public class PetitionLetters {
 		return kinds;
 	}
 
+	/** A token that lets the petitioner rate the result from the tracking page without the query code in the link. */
+	public static String ratingToken(Petition p) {
+		return hash(p.queryCode().value() + ":" + p.trackingNumber() + ":RATE");
+	}
+
+	public static boolean ratingTokenMatches(Petition p, String token) {
+		return MessageDigest.isEqual(ratingToken(p).getBytes(StandardCharsets.US_ASCII),
+				token.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String hash(String text) {
+		try {
+			byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(h, 0, 16);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** A token that lets the petitioner open a letter without putting the query code into the address. */
 	public static String token(Petition p, LetterKind kind) {
 		try {

@@ -528,8 +528,19 @@ public class PetitionService {
 		rate(number, queryCode, rating, today());
 	}
 
+	/** The rating through the link on the tracking page: a token derived from the query code stands in for it. */
+	public void rateWithToken(TrackingNumber number, String token, Satisfaction rating) {
+		Petition p = petitions.findByTrackingNumber(number.value()).stream()
+			.filter(x -> PetitionLetters.ratingTokenMatches(x, token)).findFirst()
+			.orElseThrow(() -> new NotFound("petition"));
+		rate(p, rating, today());
+	}
+
 	void rate(TrackingNumber number, String queryCode, Satisfaction rating, LocalDate on) {
-		Petition p = byTrackingNumber(number, queryCode).orElseThrow(() -> new NotFound("petition"));
+		rate(byTrackingNumber(number, queryCode).orElseThrow(() -> new NotFound("petition")), rating, on);
+	}
+
+	private void rate(Petition p, Satisfaction rating, LocalDate on) {
 		p.rate(rating, on);
 		step(p, on, "信访人", true, "信访人评价：" + rating.label());
 		audit.record(AuditRecord.of("petition.rated", MODULE, p.id(), p.org(), p.trackingNumber() + " 评价 " + rating.label()));
