@@ -77,9 +77,12 @@ public class PetitionService {
 
 	private final Clock clock;
 
+	private final PetitionStatistics statistics;
+
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, DeadlineClocks clocks,
 			AuditTrail audit, OrganizationService organization, NotificationService notifications, Serials serials,
-			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+			ApplicationEventPublisher events, EntityManager entityManager, Clock clock, PetitionStatistics statistics) {
+		this.statistics = statistics;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.clocks = clocks;
@@ -604,8 +607,15 @@ public class PetitionService {
 		return p.petitioners();
 	}
 
+	/** {@code figure}: only the records a figure of {@link PetitionStatistics} counts (its click-through). */
 	public record Filter(@Nullable PetitionStatus status, @Nullable PetitionType type, @Nullable Channel channel,
-			@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year) {
+			@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year,
+			PetitionStatistics.@Nullable Figure figure) {
+
+		public Filter(@Nullable PetitionStatus status, @Nullable PetitionType type, @Nullable Channel channel,
+				@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year) {
+			this(status, type, channel, villageId, supervisedOnly, overdueOnly, year, null);
+		}
 
 		public static Filter none() {
 			return new Filter(null, null, null, null, false, false, null);
@@ -638,6 +648,11 @@ public class PetitionService {
 			}
 			if (f.overdueOnly()) {
 				p.add(root.get("id").in(overdueIds(org, today)));
+			}
+			if (f.figure() != null) {
+				List<Long> ids = new ArrayList<>(statistics.idsOf(org, f.year(), f.figure()));
+				ids.add(-1L);
+				p.add(root.get("id").in(ids));
 			}
 			return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};

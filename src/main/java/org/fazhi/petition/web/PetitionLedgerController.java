@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.fazhi.petition.Channel;
 import org.fazhi.petition.PetitionLedger;
 import org.fazhi.petition.PetitionService;
+import org.fazhi.petition.PetitionStatistics;
 import org.fazhi.petition.PetitionStatus;
 import org.fazhi.petition.PetitionType;
 import org.fazhi.shared.OrgId;
@@ -52,10 +53,11 @@ class PetitionLedgerController {
 			@RequestParam(required = false) @Nullable Long village,
 			@RequestParam(defaultValue = "false") boolean supervised,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) PetitionStatistics.@Nullable Figure figure,
 			@AuthenticationPrincipal Staff user) {
 		OrgId scope = org != null && user.canRead(OrgId.of(org)) ? OrgId.of(org) : user.org();
 		byte[] bytes = ledger.export(scope,
-				new PetitionService.Filter(status, type, channel, village, supervised, overdue, year));
+				new PetitionService.Filter(status, type, channel, village, supervised, overdue, year, figure));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("信访台账-" + LocalDate.now() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
