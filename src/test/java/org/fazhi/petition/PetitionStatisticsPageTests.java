@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.fazhi.identity.IdentityService;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.petition.PetitionStatistics.Figure;
 import org.fazhi.shared.OrgId;
+import org.fazhi.shared.office.Spreadsheets;
 import org.fazhi.support.Staffs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,5 +108,15 @@ class PetitionStatisticsPageTests {
 			.with(staffs.as("xinfang")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("含谷镇 2023 年度")));
 		mvc.perform(get("/console/petitions/statistics").with(staffs.as("jf-gongkai"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theLedgerExportOfAFigureHasTheSameRecordsAndADistrictUserGetsTheChosenTown() throws Exception {
+		PetitionStatistics.Figures f = statistics.year(hangu, 2023);
+		byte[] xlsx = mvc.perform(get("/console/petitions/ledger").param("org", Long.toString(hangu.value()))
+			.param("year", "2023").param("figure", "ACCEPTED").with(staffs.as("ducha")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		var rows = Spreadsheets.read(new ByteArrayInputStream(xlsx), PetitionLedger.HEADERS);
+		assertThat(rows).hasSize((int) f.accepted()).isNotEmpty();
 	}
 }
