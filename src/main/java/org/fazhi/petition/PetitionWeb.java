@@ -48,6 +48,11 @@ class PetitionWeb {
 	}
 
 	@Bean
+	ConsoleMenuItem petitionStatisticsMenu() {
+		return new ConsoleMenuItem("统计分析", "信访统计", "/console/petitions/statistics", 710, Set.of(READERS));
+	}
+
+	@Bean
 	PortalNavItem petitionNav() {
 		return new PortalNavItem("信访", "/petitions", 40);
 	}
