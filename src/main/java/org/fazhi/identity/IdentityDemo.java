@@ -47,6 +47,7 @@ class IdentityDemo implements DemoSeeder {
 		account(jinfeng, "jf-gongkai", "金凤镇政务公开员", Role.DISCLOSURE);
 		account(jinfeng, "jf-admin", "系统管理员（金凤镇）", Role.SYSTEM_ADMIN);
 		account(district, "ducha", "区司法局督查员", Role.DISTRICT_SUPERVISOR);
+		account(district, "qu-xinfang", "区信访办复查复核专干", Role.DISTRICT_PETITION);
 		account(district, "district-admin", "系统管理员（高新区）", Role.SYSTEM_ADMIN);
 	}
 

@@ -21,7 +21,9 @@ public enum Role {
 	ENFORCEMENT("行政执法", "console:home", "organization:read", "enforcement:handle"),
 	LEGAL_REVIEW("法制审核", "console:home", "organization:read", "legalreview:review"),
 	LEGAL_ADVISOR("法律顾问", "console:home", "legalreview:advise"),
-	DISTRICT_SUPERVISOR("区级督查", "console:home", "organization:read", "district:read", "report:read");
+	DISTRICT_SUPERVISOR("区级督查", "console:home", "organization:read", "district:read", "report:read"),
+	/** The district's 信访 office: decides 复查/复核 of its towns' petitions (信访工作条例 Arts. 35–36). */
+	DISTRICT_PETITION("区信访", "console:home", "organization:read", "district:read", "petition:review");
 
 	private static final Set<Role> ADMINISTRATIVE = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 

@@ -132,6 +132,27 @@ public class Petition {
 
 	private @Nullable String recheckResult;
 
+	/** The district organ that decided the 复查 in this deployment; null when the town recorded an outside decision. */
+	private @Nullable String reviewOrgan;
+
+	private @Nullable String reviewReasons;
+
+	private @Nullable String recheckOrgan;
+
+	private @Nullable String recheckReasons;
+
+	/** 听证 during 复核: not counted in the 30 日 (Art. 36 ¶2). */
+	private @Nullable LocalDate hearingFrom;
+
+	private @Nullable LocalDate hearingUntil;
+
+	/** Objection to a transferred-in item outside the town's remit (Art. 23 ¶3). */
+	private @Nullable LocalDate objectedOn;
+
+	private @Nullable String objectionFrom;
+
+	private @Nullable String objectionReason;
+
 	private @Nullable LocalDate closedOn;
 
 	private boolean supervised;
@@ -306,6 +327,65 @@ public class Petition {
 		this.reviewedOn = on;
 		this.reviewResult = result.trim();
 		this.status = PetitionStatus.REVIEWED;
+	}
+
+	/** 复查意见 by the district organ itself, with its reasons (they go into the 复查意见书). */
+	void reviewDecided(LocalDate on, String result, String reasons, String organ) {
+		reviewed(on, result);
+		this.reviewReasons = reasons.trim();
+		this.reviewOrgan = organ;
+	}
+
+	void recheckDecided(LocalDate on, String result, String reasons, String organ) {
+		if (isInHearing()) {
+			throw new RuleViolation("petition.hearing.open");
+		}
+		rechecked(on, result);
+		this.recheckReasons = reasons.trim();
+		this.recheckOrgan = organ;
+	}
+
+	void hearingStarted(LocalDate from) {
+		require(PetitionStatus.RECHECK_REQUESTED);
+		if (hearingFrom != null) {
+			throw new RuleViolation("petition.hearing.once");
+		}
+		if (from.isBefore(recheckRequestedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.hearingFrom = from;
+	}
+
+	void hearingEnded(LocalDate until) {
+		require(PetitionStatus.RECHECK_REQUESTED);
+		if (!isInHearing()) {
+			throw new RuleViolation("petition.hearing.none");
+		}
+		if (until.isBefore(hearingFrom)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.hearingUntil = until;
+	}
+
+	public boolean isInHearing() {
+		return hearingFrom != null && hearingUntil == null;
+	}
+
+	/** Art. 23 ¶3: the town objects that a transferred-in item is not within its remit, with its reasons. */
+	void objected(LocalDate on, String from, String reason) {
+		require(PetitionStatus.RECEIVED);
+		if (objectedOn != null) {
+			throw new RuleViolation("petition.objection.given");
+		}
+		if (from.isBlank() || reason.isBlank()) {
+			throw new RuleViolation("petition.objection.reason");
+		}
+		if (on.isBefore(receivedOn)) {
+			throw new RuleViolation("petition.date.before-receipt");
+		}
+		this.objectedOn = on;
+		this.objectionFrom = from.trim();
+		this.objectionReason = reason.trim();
 	}
 
 	void recheckRequested(LocalDate on) {
@@ -536,6 +616,42 @@ public class Petition {
 
 	public @Nullable String recheckResult() {
 		return recheckResult;
+	}
+
+	public @Nullable String reviewOrgan() {
+		return reviewOrgan;
+	}
+
+	public @Nullable String reviewReasons() {
+		return reviewReasons;
+	}
+
+	public @Nullable String recheckOrgan() {
+		return recheckOrgan;
+	}
+
+	public @Nullable String recheckReasons() {
+		return recheckReasons;
+	}
+
+	public @Nullable LocalDate hearingFrom() {
+		return hearingFrom;
+	}
+
+	public @Nullable LocalDate hearingUntil() {
+		return hearingUntil;
+	}
+
+	public @Nullable LocalDate objectedOn() {
+		return objectedOn;
+	}
+
+	public @Nullable String objectionFrom() {
+		return objectionFrom;
+	}
+
+	public @Nullable String objectionReason() {
+		return objectionReason;
 	}
 
 	public @Nullable LocalDate closedOn() {

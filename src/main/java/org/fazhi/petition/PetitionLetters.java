@@ -51,7 +51,34 @@ public class PetitionLetters {
 		if (p.opinionIssuedOn() != null) {
 			kinds.add(LetterKind.OPINION);
 		}
+		// only a decision made in this deployment has its text here; an outside organ sends its own
+		if (p.reviewOrgan() != null) {
+			kinds.add(LetterKind.REVIEW_OPINION);
+		}
+		if (p.recheckOrgan() != null) {
+			kinds.add(LetterKind.RECHECK_OPINION);
+		}
 		return kinds;
+	}
+
+	/** A token that lets the petitioner rate the result from the tracking page without the query code in the link. */
+	public static String ratingToken(Petition p) {
+		return hash(p.queryCode().value() + ":" + p.trackingNumber() + ":RATE");
+	}
+
+	public static boolean ratingTokenMatches(Petition p, String token) {
+		return MessageDigest.isEqual(ratingToken(p).getBytes(StandardCharsets.US_ASCII),
+				token.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String hash(String text) {
+		try {
+			byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(h, 0, 16);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** A token that lets the petitioner open a letter without putting the query code into the address. */
@@ -75,7 +102,12 @@ public class PetitionLetters {
 		if (!available(p).contains(kind)) {
 			throw new RuleViolation("petition.status.wrong", p.status().label());
 		}
-		String organ = organization.org(p.org()).fullName();
+		String organ = switch (kind) {
+			case REVIEW_OPINION -> p.reviewOrgan();
+			case RECHECK_OPINION -> p.recheckOrgan();
+			default -> organization.org(p.org()).fullName();
+		};
+		String town = organization.org(p.org()).fullName();
 		String salutation = (p.petitioners().size() > 1 ? p.firstPetitioner().name() + "等" : p.firstPetitioner().name())
 				+ "：";
 		WordDocument doc = new WordDocument().title(kind.title()).number(p.trackingNumber().value());
@@ -127,10 +159,30 @@ public class PetitionLetters {
 				.heading("四、处理意见")
 				.paragraph("本机关对您的信访请求" + p.outcome().label() + "。")
 				.paragraph("如对本处理意见不服，可以自收到本意见书之日起三十日内，请求本机关的上一级机关复查（《信访工作条例》第三十五条）。");
+			case REVIEW_OPINION -> doc.line(salutation)
+				.paragraph("您不服" + town + "于" + date(p.opinionIssuedOn()) + "出具的信访处理意见，于" + date(p.reviewRequestedOn())
+						+ "请求复查。根据《信访工作条例》第三十五条的规定，本机关经复查，出具复查意见如下：")
+				.heading("一、复查请求")
+				.paragraph(p.demand())
+				.heading("二、复查理由")
+				.paragraph(p.reviewReasons())
+				.heading("三、复查意见")
+				.paragraph(p.reviewResult())
+				.paragraph("如对本复查意见不服，可以自收到本意见书之日起三十日内，向复查机关的上一级机关请求复核（《信访工作条例》第三十六条）。");
+			case RECHECK_OPINION -> doc.line(salutation)
+				.paragraph("您不服" + p.reviewOrgan() + "于" + date(p.reviewedOn()) + "出具的复查意见，于" + date(p.recheckRequestedOn())
+						+ "请求复核。根据《信访工作条例》第三十六条的规定，本机关经复核，出具复核意见如下：")
+				.heading("一、复核理由")
+				.paragraph(p.recheckReasons())
+				.heading("二、复核意见")
+				.paragraph(p.recheckResult())
+				.paragraph("本复核意见为最终意见。信访人对复核意见不服，仍以同一事实和理由提出信访请求的，不再受理（《信访工作条例》第三十六条第三款）。");
 		}
 		LocalDate signed = switch (kind) {
 			case OPINION -> p.opinionIssuedOn();
 			case EXTENSION -> p.extendedOn();
+			case REVIEW_OPINION -> p.reviewedOn();
+			case RECHECK_OPINION -> p.recheckedOn();
 			default -> p.decidedOn();
 		};
 		return doc.signature(organ, signed).toBytes();

@@ -21,6 +21,7 @@ import org.fazhi.calendar.Extension;
 import org.fazhi.calendar.Period;
 import org.fazhi.calendar.StartClock;
 import org.fazhi.notification.NotificationService;
+import org.fazhi.organization.OrgKind;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.Village;
 import org.fazhi.petition.persistence.PetitionRepository;
@@ -76,9 +77,12 @@ public class PetitionService {
 
 	private final Clock clock;
 
+	private final PetitionStatistics statistics;
+
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, DeadlineClocks clocks,
 			AuditTrail audit, OrganizationService organization, NotificationService notifications, Serials serials,
-			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+			ApplicationEventPublisher events, EntityManager entityManager, Clock clock, PetitionStatistics statistics) {
+		this.statistics = statistics;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.clocks = clocks;
@@ -338,6 +342,128 @@ public class PetitionService {
 		return p;
 	}
 
+	// ---------------------------------------------------------------- 复查/复核 by the district
+
+	/**
+	 * 复查/复核 decided by the district's 信访 office in this deployment (Arts. 35–36: the organs above the town).
+	 * Only a district decides, and only for its own towns: another district's petition is {@link NotFound}.
+	 */
+	public Petition decideReview(OrgId district, long id, LocalDate on, String result, String reasons, String actor) {
+		Petition p = decidable(district, id);
+		requireText(result);
+		requireText(reasons);
+		requireNotFuture(on);
+		String organ = organization.org(district).fullName();
+		clocks.complete(new ClockId(p.stageClockId()), on);
+		p.reviewDecided(on, result, reasons, organ);
+		p.clocks(null, null, closedWindow(p, "petition.recheck-request", on, "请求复核期限"));
+		step(p, on, actor, true, organ + "出具复查意见书：" + result.trim());
+		audit.record(AuditRecord.of("petition.review-decided", MODULE, id, p.org(),
+				p.trackingNumber() + " " + organ + "复查意见：" + result.trim() + "；理由：" + reasons.trim()));
+		notifications.notifyHolders(p.org(), "petition:handle", "复查意见：" + p.trackingNumber(), result.trim(),
+				"/console/petitions/" + p.id());
+		return p;
+	}
+
+	/** The 复核意见 (Art. 36): final; not while a 听证 is under way. */
+	public Petition decideRecheck(OrgId district, long id, LocalDate on, String result, String reasons, String actor) {
+		Petition p = decidable(district, id);
+		requireText(result);
+		requireText(reasons);
+		requireNotFuture(on);
+		String organ = organization.org(district).fullName();
+		p.recheckDecided(on, result, reasons, organ);
+		clocks.complete(new ClockId(p.stageClockId()), on);
+		p.clocks(null, null, null);
+		step(p, on, actor, true, organ + "出具复核意见书：" + result.trim() + "。同一事实和理由再次提出的，不再受理");
+		audit.record(AuditRecord.of("petition.recheck-decided", MODULE, id, p.org(),
+				p.trackingNumber() + " " + organ + "复核意见：" + result.trim() + "；理由：" + reasons.trim()));
+		notifications.notifyHolders(p.org(), "petition:handle", "复核意见：" + p.trackingNumber(), result.trim(),
+				"/console/petitions/" + p.id());
+		return p;
+	}
+
+	/** 听证 during 复核: the 30-日 clock stops on the first day of the hearing (Art. 36 ¶2). */
+	public Petition startHearing(OrgId district, long id, LocalDate from, String actor) {
+		Petition p = decidable(district, id);
+		requireNotFuture(from);
+		p.hearingStarted(from);
+		clocks.pause(new ClockId(p.stageClockId()), from, "听证");
+		step(p, from, actor, true, "复核机关举行听证，听证时间不计入复核期限");
+		audit.record(AuditRecord.of("petition.hearing-started", MODULE, id, p.org(), p.trackingNumber() + " 复核听证开始 " + from));
+		return p;
+	}
+
+	/** The hearing is over: the 复核 clock runs on from the day after (calendar module counts). */
+	public Petition endHearing(OrgId district, long id, LocalDate until, String actor) {
+		Petition p = decidable(district, id);
+		requireNotFuture(until);
+		p.hearingEnded(until);
+		ClockView v = clocks.resume(new ClockId(p.stageClockId()), until);
+		step(p, until, actor, true, "听证结束，复核期限顺延至 " + v.dueOn());
+		audit.record(AuditRecord.of("petition.hearing-ended", MODULE, id, p.org(),
+				p.trackingNumber() + " 复核听证结束 " + until + "，期限至 " + v.dueOn()));
+		return p;
+	}
+
+	/** 复查/复核 requests waiting for the district's decision, across its towns. */
+	@Transactional(readOnly = true)
+	public List<Petition> pendingReviews(OrgId district) {
+		requireDistrict(district);
+		List<Long> towns = organization.readableFrom(district).stream().map(OrgId::value).toList();
+		return petitions.inStatus(towns, List.of(PetitionStatus.REVIEW_REQUESTED, PetitionStatus.RECHECK_REQUESTED));
+	}
+
+	/** A petition the district may decide on: one of its towns' (else 404). */
+	@Transactional(readOnly = true)
+	public Petition reviewable(OrgId district, long id) {
+		requireDistrict(district);
+		return petition(organization.readableFrom(district), id);
+	}
+
+	private Petition decidable(OrgId district, long id) {
+		Petition p = reviewable(district, id);
+		if (p.org().equals(district)) {
+			throw new NotFound("petition");
+		}
+		return p;
+	}
+
+	private void requireDistrict(OrgId org) {
+		if (organization.org(org).kind() != OrgKind.DISTRICT) {
+			// the town records an outside decision; it never decides its own petition
+			throw new RuleViolation("petition.review.district-only");
+		}
+	}
+
+	private void requireNotFuture(LocalDate on) {
+		if (on.isAfter(today())) {
+			throw new RuleViolation("petition.date.future");
+		}
+	}
+
+	// ---------------------------------------------------------------- objection (Art. 23 ¶3)
+
+	/**
+	 * The town objects to an item transferred or assigned to it that is outside its remit: within 5 工作日 of
+	 * receipt, with detailed reasons (Art. 23 ¶3). The period comes from the calendar module.
+	 */
+	public Petition object(OrgId org, long id, LocalDate on, String from, String reason, String actor) {
+		Petition p = writable(org, id);
+		requireNotFuture(on);
+		ClockView window = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.objection",
+				p.receivedOn(), "信访 " + p.trackingNumber() + " 提出异议", "/console/petitions/" + p.id(), null, null));
+		clocks.complete(window.id(), on);
+		if (window.dueOn() != null && on.isAfter(window.dueOn())) {
+			throw new RuleViolation("petition.objection.late", window.dueOn());
+		}
+		p.objected(on, from, reason);
+		step(p, on, actor, false, "对" + from.trim() + "转送交办的事项提出异议（不属于本机关职权范围）：" + reason.trim());
+		audit.record(AuditRecord.of("petition.objected", MODULE, id, org,
+				p.trackingNumber() + " 向" + from.trim() + "提出异议：" + reason.trim()));
+		return p;
+	}
+
 	private Long closedWindow(Petition p, String rule, LocalDate start, String title) {
 		ClockView window = clocks.start(new StartClock(p.org(), MODULE, Long.toString(p.id()), rule, start,
 				"信访 " + p.trackingNumber() + " " + title, "/console/petitions/" + p.id(), null, null));
@@ -405,8 +531,19 @@ public class PetitionService {
 		rate(number, queryCode, rating, today());
 	}
 
+	/** The rating through the link on the tracking page: a token derived from the query code stands in for it. */
+	public void rateWithToken(TrackingNumber number, String token, Satisfaction rating) {
+		Petition p = petitions.findByTrackingNumber(number.value()).stream()
+			.filter(x -> PetitionLetters.ratingTokenMatches(x, token)).findFirst()
+			.orElseThrow(() -> new NotFound("petition"));
+		rate(p, rating, today());
+	}
+
 	void rate(TrackingNumber number, String queryCode, Satisfaction rating, LocalDate on) {
-		Petition p = byTrackingNumber(number, queryCode).orElseThrow(() -> new NotFound("petition"));
+		rate(byTrackingNumber(number, queryCode).orElseThrow(() -> new NotFound("petition")), rating, on);
+	}
+
+	private void rate(Petition p, Satisfaction rating, LocalDate on) {
 		p.rate(rating, on);
 		step(p, on, "信访人", true, "信访人评价：" + rating.label());
 		audit.record(AuditRecord.of("petition.rated", MODULE, p.id(), p.org(), p.trackingNumber() + " 评价 " + rating.label()));
@@ -470,8 +607,15 @@ public class PetitionService {
 		return p.petitioners();
 	}
 
+	/** {@code figure}: only the records a figure of {@link PetitionStatistics} counts (its click-through). */
 	public record Filter(@Nullable PetitionStatus status, @Nullable PetitionType type, @Nullable Channel channel,
-			@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year) {
+			@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year,
+			PetitionStatistics.@Nullable Figure figure) {
+
+		public Filter(@Nullable PetitionStatus status, @Nullable PetitionType type, @Nullable Channel channel,
+				@Nullable Long villageId, boolean supervisedOnly, boolean overdueOnly, @Nullable Integer year) {
+			this(status, type, channel, villageId, supervisedOnly, overdueOnly, year, null);
+		}
 
 		public static Filter none() {
 			return new Filter(null, null, null, null, false, false, null);
@@ -504,6 +648,11 @@ public class PetitionService {
 			}
 			if (f.overdueOnly()) {
 				p.add(root.get("id").in(overdueIds(org, today)));
+			}
+			if (f.figure() != null) {
+				List<Long> ids = new ArrayList<>(statistics.idsOf(org, f.year(), f.figure()));
+				ids.add(-1L);
+				p.add(root.get("id").in(ids));
 			}
 			return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};

@@ -41,6 +41,61 @@ public class PetitionStatistics {
 			Map<Satisfaction, Long> bySatisfaction, double repeatRate, double satisfactionRate) {
 	}
 
+	/**
+	 * The figures as predicates on one record, so that every number on the statistics page opens the list of
+	 * exactly the records it counts (architecture: every figure traces to its records).
+	 */
+	public enum Figure {
+
+		RECEIVED("收到信访事项"), REGISTERED("登记信访事项（不含重复信访）"), REPEAT("重复信访"), ACCEPTED("受理办理"),
+		ROUTED("依法分流（不予受理、转送交办、转人民调解）"), CONCLUDED("办结"), CONCLUDED_ON_TIME("按期办结"),
+		COLLECTIVE("集体访"), SUPERVISED("督办"), RATED("参与评价"), CONTENT("满意和基本满意");
+
+		private final String label;
+
+		Figure(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		public boolean test(Petition p) {
+			if (this == RECEIVED) {
+				return true;
+			}
+			if (this == REPEAT) {
+				return p.isDuplicate();
+			}
+			if (p.isDuplicate()) {
+				return false;
+			}
+			boolean decided = p.decidedOn() != null;
+			boolean handledHere = p.handlingUnit() != null && p.disputeKind() == null;
+			return switch (this) {
+				case REGISTERED -> true;
+				case ACCEPTED -> decided && handledHere;
+				case ROUTED -> decided && !handledHere;
+				case CONCLUDED -> p.status().isConcluded();
+				case CONCLUDED_ON_TIME -> p.isConcludedOnTime();
+				case COLLECTIVE -> p.isCollective();
+				case SUPERVISED -> p.isSupervised();
+				case RATED -> p.satisfaction() != null;
+				case CONTENT -> p.satisfaction() != null && p.satisfaction().counts();
+				default -> false;
+			};
+		}
+	}
+
+	/** Ids of a town's petitions (of a year, or all) that a figure counts. */
+	public List<Long> idsOf(OrgId org, @org.jspecify.annotations.Nullable Integer year, Figure figure) {
+		LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+		LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+		return petitions.findByOrgIdAndReceivedOnBetweenOrderByReceivedOnAscIdAsc(org.value(), from, to).stream()
+			.filter(figure::test).map(Petition::id).toList();
+	}
+
 	public Figures year(OrgId org, int year) {
 		List<Petition> all = petitions.findByOrgIdAndReceivedOnBetweenOrderByReceivedOnAscIdAsc(org.value(),
 				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -63,18 +118,16 @@ public class PetitionStatistics {
 			if (p.satisfaction() != null) {
 				bySatisfaction.merge(p.satisfaction(), 1L, Long::sum);
 			}
-			if (p.decidedOn() != null) {
-				if (p.handlingUnit() != null && p.disputeKind() == null) {
-					accepted++;
-				}
-				else {
-					routed++;
-				}
+			if (Figure.ACCEPTED.test(p)) {
+				accepted++;
 			}
-			if (p.status().isConcluded()) {
+			if (Figure.ROUTED.test(p)) {
+				routed++;
+			}
+			if (Figure.CONCLUDED.test(p)) {
 				concluded++;
 			}
-			if (p.isConcludedOnTime()) {
+			if (Figure.CONCLUDED_ON_TIME.test(p)) {
 				onTime++;
 			}
 		}

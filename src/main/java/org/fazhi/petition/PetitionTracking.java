@@ -1,6 +1,7 @@
 package org.fazhi.petition;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.fazhi.calendar.ClockView;
@@ -40,6 +41,11 @@ class PetitionTracking implements Tracking.Source {
 				letters.available(p).stream().filter(LetterKind::toPetitioner)
 					.map(k -> new Tracking.Document(k.title(), "/petitions/letters/" + p.trackingNumber() + "/" + k.name()
 							+ "/" + PetitionLetters.token(p, k)))
-					.toList()));
+					.toList(),
+				// a reply given and not yet rated: the petitioner may rate it (token, not the query code, in the link)
+				p.hasReply() && p.satisfaction() == null
+						? List.of(new Tracking.Action("评价办理结果", "/petitions/rate?number=" + p.trackingNumber() + "&token="
+								+ PetitionLetters.ratingToken(p)))
+						: List.of()));
 	}
 }

@@ -32,12 +32,24 @@ class PetitionWeb {
 				Route.anyOf(HttpMethod.GET, "/console/petitions/*/letters/*", READERS),
 				Route.anyOf(HttpMethod.POST, "/console/petitions/*/supervise", "supervise"),
 				Route.anyOf(HttpMethod.POST, "/console/petitions/*/identity", "petition:handle", "petition:identity"),
-				Route.anyOf(HttpMethod.POST, "/console/petitions/*/*", "petition:handle"));
+				Route.anyOf(HttpMethod.POST, "/console/petitions/*/*", "petition:handle"),
+				Route.anyOf("/console/petition-reviews", "petition:review"),
+				Route.anyOf("/console/petition-reviews/**", "petition:review"));
 	}
 
 	@Bean
 	ConsoleMenuItem petitionMenu() {
 		return new ConsoleMenuItem("业务办理", "信访", "/console/petitions", 220, Set.of(READERS));
+	}
+
+	@Bean
+	ConsoleMenuItem petitionReviewMenu() {
+		return new ConsoleMenuItem("业务办理", "信访复查复核", "/console/petition-reviews", 221, Set.of("petition:review"));
+	}
+
+	@Bean
+	ConsoleMenuItem petitionStatisticsMenu() {
+		return new ConsoleMenuItem("统计分析", "信访统计", "/console/petitions/statistics", 710, Set.of(READERS));
 	}
 
 	@Bean

@@ -12,12 +12,29 @@ import org.jspecify.annotations.Nullable;
  * query code and an unknown number give the same empty answer, so numbers cannot be enumerated.
  */
 public record Tracking(String trackingNumber, String procedure, String status, @Nullable LocalDate receivedOn,
-		@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents) {
+		@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents, List<Action> actions) {
+
+	public Tracking {
+		actions = actions == null ? List.of() : List.copyOf(actions);
+	}
+
+	/** A tracking answer that offers the citizen nothing to do. */
+	public Tracking(String trackingNumber, String procedure, String status, @Nullable LocalDate receivedOn,
+			@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents) {
+		this(trackingNumber, procedure, status, receivedOn, dueOn, timeline, documents, List.of());
+	}
 
 	public record Step(LocalDateTime at, String what) {
 	}
 
 	public record Document(String title, String href) {
+	}
+
+	/**
+	 * Something the citizen may do next (e.g. rate the result). The href must not carry the query code: it ends up
+	 * in address bars, logs and Referer headers; use a token derived from it instead.
+	 */
+	public record Action(String label, String href) {
 	}
 
 	public interface Source {

@@ -72,4 +72,13 @@ class RoleTests {
 		assertThat(Role.DISTRICT_SUPERVISOR.permissions()).contains("district:read", "organization:read")
 			.noneMatch(p -> p.endsWith(":manage") || p.endsWith(":handle") || p.equals("identity:accounts"));
 	}
+
+	@Test
+	void theDistrictPetitionOfficeDecidesReviewsButHandlesNoTownsPetitions() {
+		assertThat(Role.DISTRICT_PETITION.permissions()).contains("petition:review", "district:read")
+			.doesNotContain("petition:handle", "petition:identity", "supervise");
+		assertThat(Role.values()).filteredOn(r -> r.permissions().contains("petition:review"))
+			.containsExactly(Role.DISTRICT_PETITION);
+		assertThat(Role.compatible(EnumSet.of(Role.SYSTEM_ADMIN, Role.DISTRICT_PETITION))).isFalse();
+	}
 }

@@ -19,6 +19,7 @@ import org.fazhi.petition.Outcome;
 import org.fazhi.petition.Petition;
 import org.fazhi.petition.PetitionLetters;
 import org.fazhi.petition.PetitionService;
+import org.fazhi.petition.PetitionStatistics;
 import org.fazhi.petition.PetitionStatus;
 import org.fazhi.petition.PetitionType;
 import org.fazhi.petition.Receipt;
@@ -97,9 +98,10 @@ class PetitionConsoleController {
 			@RequestParam(required = false) @Nullable Long village,
 			@RequestParam(defaultValue = "false") boolean supervised,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) PetitionStatistics.@Nullable Figure figure,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId scope = scope(org, user);
-		var filter = new PetitionService.Filter(status, type, channel, village, supervised, overdue, year);
+		var filter = new PetitionService.Filter(status, type, channel, village, supervised, overdue, year, figure);
 		Page<Petition> result = service.search(scope, filter, page, PAGE_SIZE);
 		model.addAttribute("rows", result.getContent().stream()
 			.map(p -> new Row(p, service.currentClock(p).orElse(null), petitionerFor(p, user))).toList());
@@ -138,6 +140,9 @@ class PetitionConsoleController {
 		}
 		if (f.year() != null) {
 			q.append("&year=").append(f.year());
+		}
+		if (f.figure() != null) {
+			q.append("&figure=").append(f.figure());
 		}
 		return q.toString();
 	}
@@ -324,6 +329,15 @@ class PetitionConsoleController {
 			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
 		return act(id, redirect, "已转人民调解。",
 				() -> service.referToMediation(user.org(), id, day(on), kind, user.username()));
+	}
+
+	@PostMapping("/{id}/objection")
+	@PreAuthorize("hasAuthority('petition:handle')")
+	String objection(@PathVariable long id, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
+		return act(id, redirect, "已记录异议。", () -> service.object(user.org(), id, day(on), from, reason, user.username()));
 	}
 
 	@PostMapping("/{id}/extend")

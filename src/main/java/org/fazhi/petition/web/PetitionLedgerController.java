@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.fazhi.petition.Channel;
+import org.fazhi.organization.OrganizationService;
 import org.fazhi.petition.PetitionLedger;
 import org.fazhi.petition.PetitionService;
+import org.fazhi.petition.PetitionStatistics;
 import org.fazhi.petition.PetitionStatus;
 import org.fazhi.petition.PetitionType;
 import org.fazhi.shared.OrgId;
@@ -38,7 +40,10 @@ class PetitionLedgerController {
 
 	private final MessageSource messages;
 
-	PetitionLedgerController(PetitionLedger ledger, MessageSource messages) {
+	private final OrganizationService organization;
+
+	PetitionLedgerController(PetitionLedger ledger, MessageSource messages, OrganizationService organization) {
+		this.organization = organization;
 		this.ledger = ledger;
 		this.messages = messages;
 	}
@@ -52,10 +57,12 @@ class PetitionLedgerController {
 			@RequestParam(required = false) @Nullable Long village,
 			@RequestParam(defaultValue = "false") boolean supervised,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) PetitionStatistics.@Nullable Figure figure,
 			@AuthenticationPrincipal Staff user) {
-		OrgId scope = org != null && user.canRead(OrgId.of(org)) ? OrgId.of(org) : user.org();
+		// the same town the list shows (a district user exports a town's ledger, never an empty district one)
+		OrgId scope = organization.scopeFor(user, org);
 		byte[] bytes = ledger.export(scope,
-				new PetitionService.Filter(status, type, channel, village, supervised, overdue, year));
+				new PetitionService.Filter(status, type, channel, village, supervised, overdue, year, figure));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("信访台账-" + LocalDate.now() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())

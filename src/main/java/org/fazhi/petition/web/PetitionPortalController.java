@@ -96,15 +96,21 @@ class PetitionPortalController {
 		return "petition/portal/receipt";
 	}
 
+	/** From the tracking page the link carries the number and a rating token, never the query code. */
 	@GetMapping("/petitions/rate")
-	String rateForm() {
+	String rateForm(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String token,
+			Model model) {
+		model.addAttribute("number", number);
+		model.addAttribute("token", token);
 		return "petition/portal/rate";
 	}
 
 	@PostMapping("/petitions/rate")
 	String rate(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
-			@RequestParam(required = false) Satisfaction rating, Model model) {
+			@RequestParam(defaultValue = "") String token, @RequestParam(required = false) Satisfaction rating,
+			Model model) {
 		model.addAttribute("number", number);
+		model.addAttribute("token", token);
 		if (rating == null) {
 			model.addAttribute("problem", "请选择评价。");
 			return "petition/portal/rate";
@@ -113,11 +119,19 @@ class PetitionPortalController {
 			if (!TrackingNumber.isWellFormed(number)) {
 				throw new NotFound("petition");
 			}
-			service.rate(new TrackingNumber(number.trim().toUpperCase()), code, rating);
+			TrackingNumber n = new TrackingNumber(number.trim().toUpperCase());
+			if (!token.isBlank()) {
+				service.rateWithToken(n, token.trim(), rating);
+			}
+			else {
+				service.rate(n, code, rating);
+			}
 			model.addAttribute("done", rating);
 		}
 		catch (NotFound e) {
-			model.addAttribute("problem", "未查询到相关事项，请核对受理编号和查询码。");
+			model.addAttribute("problem", token.isBlank() ? "未查询到相关事项，请核对受理编号和查询码。"
+					: "评价链接无效，请通过“查询办理进度”重新进入，或者输入受理编号和查询码。");
+			model.addAttribute("token", "");
 		}
 		catch (RuleViolation e) {
 			model.addAttribute("problem",
