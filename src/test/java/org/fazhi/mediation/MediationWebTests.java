@@ -64,6 +64,26 @@ class MediationWebTests {
 	}
 
 	@Test
+	void anOpenDisputeShowsItsOneMonthDueDateWithItsLightInTheListAndOnItsPage() throws Exception {
+		String village = "调结期限村" + UUID.randomUUID().toString().substring(0, 6);
+		Dispute d = register(village, DisputeType.NEIGHBOUR);
+		// received 2024-07-01 + 1 个月 = Thursday 2024-08-01, long past on the test clock
+		mvc.perform(get("/console/mediation").param("village", village).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("调结期限")))
+			.andExpect(content().string(containsString("2024年8月1日")))
+			.andExpect(content().string(containsString("已逾期")));
+		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("调结期限（指导性）")))
+			.andExpect(content().string(containsString("一般在一个月内调结")));
+		mediation.terminate(hangu, d.id(), "当事人撤回调解申请", LocalDate.of(2024, 7, 20));
+		mvc.perform(get("/console/mediation").param("village", village).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2024年8月1日"))));
+	}
+
+	@Test
 	void theListShowsTheTotalAndMasksParties() throws Exception {
 		String village = "列表测试村" + UUID.randomUUID().toString().substring(0, 6);
 		register(village, DisputeType.NEIGHBOUR);

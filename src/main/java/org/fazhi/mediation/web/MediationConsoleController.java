@@ -127,7 +127,9 @@ class MediationConsoleController {
 	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read')")
 	String list(@ModelAttribute("q") ListQuery q, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId org = scope(q.org(), user);
-		model.addAttribute("disputes", mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE));
+		var disputes = mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE);
+		model.addAttribute("disputes", disputes);
+		model.addAttribute("due", mediation.conclusionClocks(disputes.getContent()));
 		towns(user, org, model);
 		model.addAttribute("villages", organization.villages(org));
 		model.addAttribute("types", DisputeType.values());
@@ -228,6 +230,7 @@ class MediationConsoleController {
 		Dispute d = mediation.dispute(user.readableOrgs(), id);
 		model.addAttribute("d", d);
 		model.addAttribute("clock", mediation.confirmationClock(d));
+		model.addAttribute("conclusion", mediation.conclusionClock(d));
 		model.addAttribute("timeline", timeline(d));
 		model.addAttribute("canHandle", user.can("mediation:handle") && d.org().equals(user.org()));
 		model.addAttribute("forms", AgreementForm.values());
