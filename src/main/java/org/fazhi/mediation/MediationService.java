@@ -68,9 +68,18 @@ public class MediationService {
 		this.clock = clock;
 	}
 
+	/**
+	 * What the list shows. {@code handled} keeps the concluded ones (调解成功, 调解不成, 终止): the 已调处 of the
+	 * statistics, so that every figure there is a list here.
+	 */
 	public record DisputeFilter(@Nullable DisputeType type, @Nullable DisputeSource source,
 			@Nullable DisputeStatus status, @Nullable String village, boolean risk, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
+			@Nullable LocalDate to, boolean handled) {
+
+		public DisputeFilter(@Nullable DisputeType type, @Nullable DisputeSource source, @Nullable DisputeStatus status,
+				@Nullable String village, boolean risk, @Nullable LocalDate from, @Nullable LocalDate to) {
+			this(type, source, status, village, risk, from, to, false);
+		}
 
 		public static DisputeFilter all() {
 			return new DisputeFilter(null, null, null, null, false, null, null);
@@ -153,7 +162,7 @@ public class MediationService {
 	public Page<Dispute> find(OrgId org, DisputeFilter f, int page, int size) {
 		return disputes.find(org.value(), f.type(), f.source(), f.status(),
 				f.village() == null || f.village().isBlank() ? null : f.village(), f.risk(), f.from(), f.to(),
-				PageRequest.of(Math.max(0, page), size));
+				f.handled(), PageRequest.of(Math.max(0, page), size));
 	}
 
 	/** A dispute that may escalate (民转刑, 群体性) is put before the town's leaders at once. */
