@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * the extension cap and its legal basis, and when it turns 即将到期. A change of law is a new version of the rule.
  *
  * @param code stable key used by modules, e.g. {@code inforequest.reply}
- * @param warnWithin remaining units (in the period's unit) at or below which the clock shows 即将到期
+ * @param warnWithin remaining units (in the period's unit; calendar days for a month period) at or below which the
+ *        clock shows 即将到期
  */
 public record ClockRule(String code, String name, Period period, String startEvent, List<String> pausedBy,
 		List<String> restartedBy, @Nullable Period maxExtension, int maxExtensions, String legalBasis,

@@ -115,10 +115,11 @@ public record Deadline(ClockRule rule, LocalDate start, List<Pause> pauses, List
 		}
 		try {
 			if (today.isAfter(dueOn)) {
-				return new DeadlineState(Urgency.OVERDUE, -calendar.unitsBetween(dueOn, today, rule.period().unit()),
+				return new DeadlineState(Urgency.OVERDUE,
+						-calendar.unitsBetween(dueOn, today, rule.period().unit().remainingUnit()),
 						isPaused());
 			}
-			int remaining = calendar.unitsBetween(today, dueOn, rule.period().unit());
+			int remaining = calendar.unitsBetween(today, dueOn, rule.period().unit().remainingUnit());
 			Urgency urgency = remaining <= rule.warnWithin() ? Urgency.DUE_SOON : Urgency.NORMAL;
 			return new DeadlineState(isPaused() ? Urgency.NORMAL : urgency, remaining, isPaused());
 		}
@@ -148,6 +149,13 @@ public record Deadline(ClockRule rule, LocalDate start, List<Pause> pauses, List
 		long adjusted = skipped.stream().filter(s -> s.kind().working()).count();
 		if (rule.period().unit() == PeriodUnit.WORKDAYS) {
 			lines.add("按工作日计算：跳过休息日和法定节假日 " + holidays + " 天，计入调休上班日 " + adjusted + " 天。");
+		}
+		if (rule.period().unit() == PeriodUnit.MONTHS) {
+			lines.add("按月计算：自起算次日起计算，到期月与起算日对应的日期为期间的最后一日；该月没有对应日期的，以该月最后一日为期间的最后一日。");
+			if (dueOn != null && !skipped.isEmpty()) {
+				LocalDate last = skipped.get(0).date();
+				lines.add("期间的最后一日" + format(last) + "为" + skipped.get(0).label() + "，顺延至其后第一个工作日（民事诉讼法（2023）第八十五条）。");
+			}
 		}
 		if (dueOn != null) {
 			lines.add("期限届满日：" + format(dueOn) + "（" + weekday(dueOn) + "）。");

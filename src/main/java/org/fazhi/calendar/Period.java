@@ -3,7 +3,7 @@ package org.fazhi.calendar;
 import org.fazhi.shared.RuleViolation;
 
 /**
- * A statutory period: n 工作日 or n 日. Written in configuration as {@code 20WD} or {@code 60D}.
+ * A statutory period: n 工作日, n 日 or n 个月. Written in configuration as {@code 20WD}, {@code 60D} or {@code 1M}.
  */
 public record Period(int amount, PeriodUnit unit) {
 
@@ -21,7 +21,11 @@ public record Period(int amount, PeriodUnit unit) {
 		return new Period(n, PeriodUnit.DAYS);
 	}
 
-	/** Parses {@code 20WD} (working days) or {@code 15D} (calendar days). */
+	public static Period months(int n) {
+		return new Period(n, PeriodUnit.MONTHS);
+	}
+
+	/** Parses {@code 20WD} (working days), {@code 15D} (calendar days) or {@code 1M} (calendar months). */
 	public static Period parse(String text) {
 		String t = text.trim().toUpperCase();
 		try {
@@ -30,6 +34,9 @@ public record Period(int amount, PeriodUnit unit) {
 			}
 			if (t.endsWith("D")) {
 				return days(Integer.parseInt(t.substring(0, t.length() - 1)));
+			}
+			if (t.endsWith("M")) {
+				return months(Integer.parseInt(t.substring(0, t.length() - 1)));
 			}
 		}
 		catch (NumberFormatException e) {
@@ -42,7 +49,7 @@ public record Period(int amount, PeriodUnit unit) {
 		return new Period(amount + more, unit);
 	}
 
-	/** 20个工作日, 60日. */
+	/** 20个工作日, 60日, 1个月. */
 	public String label() {
 		return amount + unit.label();
 	}

@@ -19,6 +19,8 @@ public class WorkdayCalendar {
 
 	private static final ClockRule AD_HOC_DAYS = adHoc(PeriodUnit.DAYS);
 
+	private static final ClockRule AD_HOC_MONTHS = adHoc(PeriodUnit.MONTHS);
+
 	private volatile CalendarData data;
 
 	public WorkdayCalendar(CalendarData data) {
@@ -51,6 +53,9 @@ public class WorkdayCalendar {
 		if (period.unit() == PeriodUnit.WORKDAYS) {
 			return data.addWorkdays(start, period.amount());
 		}
+		if (period.unit() == PeriodUnit.MONTHS) {
+			return data.onOrNextWorkday(lastDayOfMonths(start, period.amount()));
+		}
 		return data.onOrNextWorkday(start.plusDays(period.amount()));
 	}
 
@@ -61,7 +66,11 @@ public class WorkdayCalendar {
 
 	/** A deadline of a bare period (the 期限计算器 and ad-hoc limits). */
 	public Deadline deadline(LocalDate start, Period period) {
-		ClockRule template = period.unit() == PeriodUnit.WORKDAYS ? AD_HOC_WORKDAYS : AD_HOC_DAYS;
+		ClockRule template = switch (period.unit()) {
+			case WORKDAYS -> AD_HOC_WORKDAYS;
+			case DAYS -> AD_HOC_DAYS;
+			case MONTHS -> AD_HOC_MONTHS;
+		};
 		ClockRule rule = new ClockRule(template.code(), template.name(), period, template.startEvent(), List.of(),
 				List.of(), null, 0, template.legalBasis(), template.warnWithin());
 		return deadline(rule, start);
@@ -107,7 +116,9 @@ public class WorkdayCalendar {
 						paused += ChronoUnit.DAYS.between(p.from(), p.until()) + 1;
 					}
 				}
-				LocalDate last = from.plusDays(total + paused);
+				// a month period ends on the corresponding day of the n-th month; paused days are added after it
+				LocalDate last = rule.period().unit() == PeriodUnit.MONTHS
+						? lastDayOfMonths(from, total).plusDays(paused) : from.plusDays(total + paused);
 				due = d.onOrNextWorkday(last);
 				for (LocalDate day = last; day.isBefore(due); day = day.plusDays(1)) {
 					skipped.add(new Deadline.SkippedDay(day, d.kind(day), d.holidayName(day)));
@@ -123,11 +134,21 @@ public class WorkdayCalendar {
 	}
 
 	/**
+	 * The last day of a period of {@code months} calendar months counted from the day after {@code start}: the day of
+	 * the n-th month that corresponds to {@code start}, or that month's last day when it has no such day (31 January
+	 * + 1 month = 28 or 29 February). {@link LocalDate#plusMonths} clamps exactly so.
+	 */
+	static LocalDate lastDayOfMonths(LocalDate start, int months) {
+		return start.plusMonths(months);
+	}
+
+	/**
 	 * Units from {@code from} to {@code to} in the given unit, {@code from} not counted: working days in
-	 * (from, to], or calendar days.
+	 * (from, to], or calendar days. A month period's time left is followed in calendar days (a fraction of a month
+	 * is no use on a to-do list), so {@code MONTHS} counts calendar days too.
 	 */
 	public int unitsBetween(LocalDate from, LocalDate to, PeriodUnit unit) {
-		if (unit == PeriodUnit.DAYS) {
+		if (unit.remainingUnit() == PeriodUnit.DAYS) {
 			return (int) ChronoUnit.DAYS.between(from, to);
 		}
 		return data.workdaysBetween(from.plusDays(1), to);
@@ -138,6 +159,11 @@ public class WorkdayCalendar {
 	}
 
 	private static ClockRule adHoc(PeriodUnit unit) {
+		if (unit == PeriodUnit.MONTHS) {
+			return new ClockRule("adhoc.months", "按月计算的期限", Period.months(0), "起算日", List.of(), List.of(), null, 0,
+					"期间开始之日不计算在内，到期月的对应日为期间的最后一日，该月没有对应日的以该月最后一日为最后一日；民事诉讼法（2023）第八十五条：期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期",
+					5);
+		}
 		return new ClockRule(unit == PeriodUnit.WORKDAYS ? "adhoc.workdays" : "adhoc.days",
 				unit == PeriodUnit.WORKDAYS ? "按工作日计算的期限" : "按日计算的期限", Period.days(0), "起算日", List.of(),
 				List.of(), null, 0,

@@ -114,6 +114,7 @@ public class MediationLedger {
 		for (Parsed p : parsed) {
 			Dispute d = mediation.register(p.command(), actor);
 			d.importOutcome(p.outcome(), p.concludedOn(), "");
+			mediation.concluded(d);
 			if (p.performance() != null && p.outcome() == DisputeStatus.SUCCEEDED) {
 				d.recordPerformance(p.performance(), "据台账导入");
 			}

@@ -37,6 +37,9 @@ public class MediationService {
 
 	static final String JUDICIAL_CONFIRMATION = "mediation.judicial-confirmation";
 
+	/** 一般在一个月内调结: guidance, not a statutory limit; it runs from the start of mediation to the outcome. */
+	static final String CONCLUSION = "mediation.conclusion";
+
 	private final DisputeRepository disputes;
 
 	private final ScreeningRepository screenings;
@@ -65,9 +68,18 @@ public class MediationService {
 		this.clock = clock;
 	}
 
+	/**
+	 * What the list shows. {@code handled} keeps the concluded ones (调解成功, 调解不成, 终止): the 已调处 of the
+	 * statistics, so that every figure there is a list here.
+	 */
 	public record DisputeFilter(@Nullable DisputeType type, @Nullable DisputeSource source,
 			@Nullable DisputeStatus status, @Nullable String village, boolean risk, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
+			@Nullable LocalDate to, boolean handled) {
+
+		public DisputeFilter(@Nullable DisputeType type, @Nullable DisputeSource source, @Nullable DisputeStatus status,
+				@Nullable String village, boolean risk, @Nullable LocalDate from, @Nullable LocalDate to) {
+			this(type, source, status, village, risk, from, to, false);
+		}
 
 		public static DisputeFilter all() {
 			return new DisputeFilter(null, null, null, null, false, null, null);
@@ -91,6 +103,9 @@ public class MediationService {
 		long serial = serials.next("TJ-" + command.org().value() + "-" + year);
 		String number = String.format("TJ-%d-%06d", year, serial);
 		Dispute d = disputes.save(Dispute.received(command, number, clock.instant(), actor));
+		// mediation starts on receipt (the dispute is 调解中 from then on), and so does the 调结 clock
+		clocks.start(new StartClock(d.org(), "mediation", String.valueOf(d.id()), CONCLUSION, d.receivedOn(),
+				"矛盾纠纷 " + number + " 调结", "/console/mediation/" + d.id(), null, "mediation:handle"));
 		audit.record(AuditRecord.of("mediation.registered", "dispute", d.id(), d.org(),
 				"登记纠纷 " + number + "（" + d.type().label() + "，来源：" + d.source().label() + "）"));
 		if (d.risk()) {
@@ -147,7 +162,7 @@ public class MediationService {
 	public Page<Dispute> find(OrgId org, DisputeFilter f, int page, int size) {
 		return disputes.find(org.value(), f.type(), f.source(), f.status(),
 				f.village() == null || f.village().isBlank() ? null : f.village(), f.risk(), f.from(), f.to(),
-				PageRequest.of(Math.max(0, page), size));
+				f.handled(), PageRequest.of(Math.max(0, page), size));
 	}
 
 	/** A dispute that may escalate (民转刑, 群体性) is put before the town's leaders at once. */
@@ -181,6 +196,7 @@ public class MediationService {
 		}
 		Dispute d = mine(org, id);
 		d.succeed(form, facts, terms, effectiveOn);
+		concluded(d);
 		ClockView c = clocks.start(new StartClock(org, "mediation", String.valueOf(id), JUDICIAL_CONFIRMATION,
 				effectiveOn, "调解协议 " + d.caseNumber() + " 申请司法确认", "/console/mediation/" + id, null,
 				"mediation:handle"));
@@ -204,6 +220,7 @@ public class MediationService {
 	public void fail(OrgId org, long id, String otherWays, LocalDate on) {
 		Dispute d = mine(org, id);
 		d.fail(otherWays, on);
+		concluded(d);
 		audit.record(AuditRecord.of("mediation.failed", "dispute", id, org,
 				"调解中 → 调解不成；已告知：" + otherWays));
 	}
@@ -211,6 +228,7 @@ public class MediationService {
 	public void terminate(OrgId org, long id, String reason, LocalDate on) {
 		Dispute d = mine(org, id);
 		d.terminate(reason, on);
+		concluded(d);
 		audit.record(AuditRecord.of("mediation.terminated", "dispute", id, org, "调解中 → 终止调解：" + reason));
 	}
 
@@ -220,6 +238,32 @@ public class MediationService {
 		d.recordPerformance(outcome, note);
 		audit.record(AuditRecord.of("mediation.performance", "dispute", id, org,
 				"协议履行：" + (before == null ? "—" : before.label()) + " → " + outcome.label()));
+	}
+
+	/** Stops the 调结 clock on the day of the outcome: 按期办结 or 逾期办结 from then on. */
+	void concluded(Dispute d) {
+		if (d.concludedOn() != null) {
+			clocks.find("mediation", String.valueOf(d.id()), CONCLUSION)
+				.ifPresent(c -> clocks.complete(c.id(), d.concludedOn()));
+		}
+	}
+
+	/** The 调结 clock of a dispute (none for a dispute registered before the clock existed). */
+	@Transactional(readOnly = true)
+	public @Nullable ClockView conclusionClock(Dispute d) {
+		return clocks.find("mediation", String.valueOf(d.id()), CONCLUSION).orElse(null);
+	}
+
+	/** The 调结 clocks of the disputes on a list page, by dispute id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, ClockView> conclusionClocks(List<Dispute> page) {
+		java.util.Map<Long, ClockView> byId = new java.util.HashMap<>();
+		for (Dispute d : page) {
+			if (!d.status().concluded()) {
+				clocks.find("mediation", String.valueOf(d.id()), CONCLUSION).ifPresent(c -> byId.put(d.id(), c));
+			}
+		}
+		return byId;
 	}
 
 	@Transactional(readOnly = true)

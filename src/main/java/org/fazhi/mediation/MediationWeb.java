@@ -17,11 +17,15 @@ class MediationWeb {
 	@Bean
 	@Order(330)
 	ModuleRoutes mediationRoutes() {
-		// District supervisors read; only the town's mediators change anything.
+		// District supervisors and the town's leaders read; only the town's mediators change anything.
 		return () -> List.of(
 				Route.anyOf(HttpMethod.GET, "/console/mediation/statistics", "mediation:handle", "district:read",
 						"leader:approve"),
-				Route.anyOf(HttpMethod.GET, "/console/mediation", "mediation:handle", "district:read"),
+				// leaders open the list and the record behind a figure of the statistics or a risk alert (read only;
+				// the handlers under /console/mediation/* narrow further with @PreAuthorize)
+				Route.anyOf(HttpMethod.GET, "/console/mediation", "mediation:handle", "district:read", "leader:approve"),
+				Route.anyOf(HttpMethod.GET, "/console/mediation/*", "mediation:handle", "district:read",
+						"leader:approve"),
 				Route.anyOf(HttpMethod.GET, "/console/mediation/**", "mediation:handle", "district:read"),
 				Route.anyOf("/console/mediation/**", "mediation:handle"),
 				Route.anyOf("/console/mediation", "mediation:handle"));

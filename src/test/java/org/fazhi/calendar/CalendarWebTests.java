@@ -57,6 +57,20 @@ class CalendarWebTests {
 	}
 
 	@Test
+	void apiCountsAPeriodInMonthsAndRunsPastNationalDay_CivilProcedureArt85() throws Exception {
+		mvc.perform(get("/api/v1/calendar/deadline").param("start", "2024-09-01").param("n", "1").param("unit",
+				"MONTHS"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit").value("MONTHS"))
+			.andExpect(jsonPath("$.due").value("2024-10-08"))
+			.andExpect(jsonPath("$.explanation[*]", hasItem(containsString("按月计算"))));
+		mvc.perform(get("/calendar").param("rule", "custom").param("start", "2024-01-31").param("n", "1").param("unit",
+				"MONTHS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2024年2月29日")));
+	}
+
+	@Test
 	void apiRunsAPeriodInDaysToTheNextWorkingDay_CivilProcedureArt85() throws Exception {
 		// 60 日 after 2024-08-02 is 国庆 2024-10-01; the period ends on 2024-10-08
 		mvc.perform(get("/api/v1/calendar/deadline").param("start", "2024-08-02").param("n", "60").param("unit", "DAYS"))

@@ -36,6 +36,7 @@ class ConsultationBrowserTests {
 			assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("法律服务");
 			assertThat(d.getPageSource()).contains("星期二", "星期四");
 			b.screenshot("legal-page");
+			assertThat(b.seriousAccessibilityViolations()).as("axe-core on /legal").isEmpty();
 
 			// an empty question is refused next to the field, and what was typed stays
 			d.findElement(By.id("name")).sendKeys("欧阳小芳");
@@ -51,6 +52,7 @@ class ConsultationBrowserTests {
 			String code = d.findElement(By.id("query-code")).getText();
 			assertThat(number).matches("ZX-\\d{4}-\\d{6}");
 			b.screenshot("receipt");
+			assertThat(b.seriousAccessibilityViolations()).as("axe-core on the consultation receipt").isEmpty();
 
 			long id = consultations.find(hangu, Channel.ONLINE, null, true, 0, 1000).stream()
 				.filter(c -> number.equals(c.trackingNumber())).findFirst().orElseThrow().id();

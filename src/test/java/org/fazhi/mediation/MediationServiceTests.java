@@ -52,6 +52,9 @@ class MediationServiceTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.fazhi.calendar.DeadlineClocks clocks;
+
 	OrgId hangu;
 
 	@BeforeEach
@@ -113,6 +116,29 @@ class MediationServiceTests {
 		assertThat(clock).isNotNull();
 		assertThat(clock.rule().legalBasis()).isEqualTo("《人民调解法》第三十三条");
 		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2024, 4, 7)); // 2024-03-08 + 30 日; 4-7 is a 调休 workday
+	}
+
+	@Test
+	void aDisputeIsGenerallyConcludedWithinAMonthAndTheClockStopsAtTheOutcome() {
+		Dispute d = register("龙井村", false);
+		var clock = mediation.conclusionClock(d);
+		assertThat(clock).isNotNull();
+		assertThat(clock.rule().name()).contains("指导性");
+		assertThat(clock.rule().legalBasis()).contains("第三十三条").contains("一般在一个月内调结").doesNotContain("第75号");
+		// received 2024-03-04 + 1 个月 = 2024-04-04, 清明节 (4-4..4-6 off); Sunday 4-7 is a 调休 working day
+		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2024, 4, 7));
+		assertThat(clock.authority()).isEqualTo("mediation:handle");
+		assertThat(clocks.openItems(hangu, List.of("mediation:handle"), LocalDate.of(2024, 3, 20)))
+			.anyMatch(i -> i.title().equals("矛盾纠纷 " + d.caseNumber() + " 调结")
+					&& LocalDate.of(2024, 4, 7).equals(i.dueOn()));
+		assertThat(clocks.openItems(hangu, List.of("inforequest:handle"), LocalDate.of(2024, 3, 20)))
+			.noneMatch(i -> i.title().contains(d.caseNumber()));
+		mediation.fail(hangu, d.id(), "已告知可向人民法院提起诉讼", LocalDate.of(2024, 3, 9));
+		var done = mediation.conclusionClock(d);
+		assertThat(done.completedOn()).isEqualTo(LocalDate.of(2024, 3, 9));
+		assertThat(done.state().urgency()).isEqualTo(org.fazhi.shared.Urgency.DONE_ON_TIME);
+		assertThat(clocks.openItems(hangu, List.of("mediation:handle"), LocalDate.of(2024, 3, 20)))
+			.noneMatch(i -> i.title().contains(d.caseNumber()));
 	}
 
 	@Test

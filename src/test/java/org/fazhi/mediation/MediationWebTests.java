@@ -64,6 +64,26 @@ class MediationWebTests {
 	}
 
 	@Test
+	void anOpenDisputeShowsItsOneMonthDueDateWithItsLightInTheListAndOnItsPage() throws Exception {
+		String village = "调结期限村" + UUID.randomUUID().toString().substring(0, 6);
+		Dispute d = register(village, DisputeType.NEIGHBOUR);
+		// received 2024-07-01 + 1 个月 = Thursday 2024-08-01, long past on the test clock
+		mvc.perform(get("/console/mediation").param("village", village).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("调结期限")))
+			.andExpect(content().string(containsString("2024年8月1日")))
+			.andExpect(content().string(containsString("已逾期")));
+		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("调结期限（指导性）")))
+			.andExpect(content().string(containsString("一般在一个月内调结")));
+		mediation.terminate(hangu, d.id(), "当事人撤回调解申请", LocalDate.of(2024, 7, 20));
+		mvc.perform(get("/console/mediation").param("village", village).with(staffs.as("tiaojie")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2024年8月1日"))));
+	}
+
+	@Test
 	void theListShowsTheTotalAndMasksParties() throws Exception {
 		String village = "列表测试村" + UUID.randomUUID().toString().substring(0, 6);
 		register(village, DisputeType.NEIGHBOUR);
@@ -74,11 +94,18 @@ class MediationWebTests {
 	}
 
 	@Test
-	void aRecordIsForTheTownsMediatorsAndSupervisorsOnly() throws Exception {
+	void aRecordIsHandledByTheTownsMediatorsAndReadByLeadersAndSupervisors() throws Exception {
 		Dispute d = register("权限测试村", DisputeType.NEIGHBOUR);
 		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("tiaojie"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("记录调解")));
-		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("leader"))).andExpect(status().isForbidden());
+		// a leader opens the record behind a risk alert or a statistics figure, read only
+		mvc.perform(get("/console/mediation/" + d.id()).with(staffs.as("leader"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("记录调解"))));
+		mvc.perform(get("/console/mediation/ledger.xlsx").with(staffs.as("leader"))).andExpect(status().isForbidden());
+		mvc.perform(get("/console/mediation/new").with(staffs.as("leader"))).andExpect(status().isForbidden());
+		mvc.perform(post("/console/mediation/" + d.id() + "/session").with(csrf()).with(staffs.as("leader"))
+			.param("heldOn", "2024-07-02").param("present", "甲").param("record", "乙"))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/console/mediation/999999999").with(staffs.as("tiaojie"))).andExpect(status().isNotFound());
 	}
 
@@ -122,6 +149,51 @@ class MediationWebTests {
 		mvc.perform(get("/console/mediation/statistics").param("year", "2099").with(staffs.as("tiaojie")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("0 ÷ 0，分母为零，不计算")));
+	}
+
+	@Autowired
+	MediationStatistics statistics;
+
+	private long listed(String href) throws Exception {
+		String html = mvc.perform(get(java.net.URI.create(href)).with(staffs.as("leader"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("共 <span>(\\d+)</span> 件").matcher(html);
+		assertThat(m.find()).as("the list's total on " + href).isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	/** Architecture: numbers in reports are queries. Each figure links to the list that makes it, with the same count. */
+	@Test
+	void everyFigureOnTheStatisticsPageLinksToTheDisputesItCounts() throws Exception {
+		var report = statistics.year(hangu, 2023);
+		String html = mvc.perform(get("/console/mediation/statistics").param("year", "2023").with(staffs.as("leader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var page = org.jsoup.Jsoup.parse(html);
+		var total = page.select("table.meta a");
+		assertThat(total).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(total.get(0).text()).isEqualTo(report.total().received() + " 件");
+		assertThat(listed(total.get(0).attr("href"))).isEqualTo(report.total().received()).isEqualTo(434);
+		assertThat(listed(total.get(1).attr("href"))).isEqualTo(report.total().handled());
+		assertThat(listed(total.get(2).attr("href"))).isEqualTo(report.total().successful()).isEqualTo(430);
+		assertThat(listed(total.get(3).attr("href"))).isEqualTo(report.total().failed());
+		assertThat(listed(total.get(4).attr("href"))).isEqualTo(report.total().terminated());
+
+		// every breakdown line (type, village, source, month): received, handled and successful lead to their lists
+		var lines = page.select("h2 + table tbody tr:has(a)");
+		assertThat(lines).hasSize(report.byType().size() + report.byVillage().size() + report.bySource().size()
+				+ report.byMonth().size());
+		for (var line : lines.subList(0, Math.min(lines.size(), 12))) {
+			var cells = line.select("td");
+			for (int c = 1; c <= 3; c++) {
+				var a = cells.get(c).selectFirst("a");
+				assertThat(listed(a.attr("href"))).as(line.text() + " column " + c).isEqualTo(Long.parseLong(a.text()));
+			}
+		}
+		// a village's name survives the link's encoding
+		var village = report.byVillage().get(0);
+		var villageLine = lines.stream().filter(l -> l.selectFirst("td").text().equals(village.label())).findFirst()
+			.orElseThrow();
+		assertThat(listed(villageLine.select("td").get(1).selectFirst("a").attr("href"))).isEqualTo(village.received());
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.fazhi.legalservice.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -7,6 +9,7 @@ import org.fazhi.legalservice.AskQuestion;
 import org.fazhi.legalservice.Channel;
 import org.fazhi.legalservice.Consultation;
 import org.fazhi.legalservice.ConsultationService;
+import org.fazhi.legalservice.LegalServiceExports;
 import org.fazhi.legalservice.LegalServiceStatistics;
 import org.fazhi.legalservice.NavigatorRecord;
 import org.fazhi.legalservice.Referral;
@@ -16,10 +19,14 @@ import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
+import org.fazhi.shared.office.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,8 +52,11 @@ class LegalConsoleController {
 
 	private final MessageSource messages;
 
+	private final LegalServiceExports exports;
+
 	LegalConsoleController(ConsultationService consultations, RosterService rosters, LegalServiceStatistics statistics,
-			OrganizationService organization, MessageSource messages) {
+			OrganizationService organization, MessageSource messages, LegalServiceExports exports) {
+		this.exports = exports;
 		this.consultations = consultations;
 		this.rosters = rosters;
 		this.statistics = statistics;
@@ -78,6 +88,37 @@ class LegalConsoleController {
 		model.addAttribute("topic", topic);
 		model.addAttribute("open", open);
 		return "legalservice/console/consultations";
+	}
+
+	/** The list as .xlsx with the same filters as the page (all pages, not only the one shown). */
+	@GetMapping("/consultations.xlsx")
+	@PreAuthorize("hasAnyAuthority('legalservice:handle', 'district:read')")
+	ResponseEntity<byte[]> exportConsultations(@RequestParam(required = false) @Nullable Long org,
+			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(required = false) @Nullable Topic topic,
+			@RequestParam(defaultValue = "false") boolean open, @AuthenticationPrincipal Staff user) {
+		return xlsx(exports.consultations(scope(org, user), channel, topic, open), "法律咨询登记表.xlsx");
+	}
+
+	@GetMapping("/navigators.xlsx")
+	@PreAuthorize("hasAnyAuthority('legalservice:handle', 'district:read')")
+	ResponseEntity<byte[]> exportNavigators(@RequestParam(required = false) @Nullable Long org,
+			@AuthenticationPrincipal Staff user) {
+		return xlsx(exports.navigators(scope(org, user)), "法律明白人名册.xlsx");
+	}
+
+	@GetMapping("/advisors.xlsx")
+	@PreAuthorize("hasAnyAuthority('legalservice:handle', 'district:read')")
+	ResponseEntity<byte[]> exportAdvisors(@RequestParam(required = false) @Nullable Long org,
+			@AuthenticationPrincipal Staff user) {
+		return xlsx(exports.advisors(scope(org, user)), "法律顾问名册.xlsx");
+	}
+
+	private static ResponseEntity<byte[]> xlsx(byte[] file, String name) {
+		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
+			.contentType(MediaType.parseMediaType(Spreadsheets.CONTENT_TYPE))
+			.body(file);
 	}
 
 	@GetMapping("/consultations/new")

@@ -29,12 +29,14 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 			and (:type is null or d.type = :type) and (:source is null or d.source = :source)
 			and (:status is null or d.status = :status) and (:village is null or d.villageName = :village)
 			and (:risk = false or d.risk = true)
+			and (:handled = false or d.status <> org.fazhi.mediation.DisputeStatus.IN_MEDIATION)
 			and (cast(:from as date) is null or d.receivedOn >= :from) and (cast(:to as date) is null or d.receivedOn <= :to)
 			order by d.receivedOn desc, d.id desc""")
 	Page<Dispute> find(@Param("org") long org, @Param("type") @Nullable DisputeType type,
 			@Param("source") @Nullable DisputeSource source, @Param("status") @Nullable DisputeStatus status,
 			@Param("village") @Nullable String village, @Param("risk") boolean risk,
-			@Param("from") @Nullable LocalDate from, @Param("to") @Nullable LocalDate to, Pageable page);
+			@Param("from") @Nullable LocalDate from, @Param("to") @Nullable LocalDate to,
+			@Param("handled") boolean handled, Pageable page);
 
 	/** The facts the statistics count, one row per dispute received in the period. */
 	@Query("""

@@ -84,10 +84,12 @@ class MediationConsoleController {
 	record ListQuery(@Nullable Long org, @Nullable DisputeType type, @Nullable DisputeSource source,
 			@Nullable DisputeStatus status, @Nullable String village, @Nullable Boolean risk,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Integer page) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Integer page,
+			@Nullable Boolean handled) {
 
 		DisputeFilter filter() {
-			return new DisputeFilter(type, source, status, village, Boolean.TRUE.equals(risk), from, to);
+			return new DisputeFilter(type, source, status, village, Boolean.TRUE.equals(risk), from, to,
+					Boolean.TRUE.equals(handled));
 		}
 
 		int pageNumber() {
@@ -124,10 +126,12 @@ class MediationConsoleController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read')")
+	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read', 'leader:approve')")
 	String list(@ModelAttribute("q") ListQuery q, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId org = scope(q.org(), user);
-		model.addAttribute("disputes", mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE));
+		var disputes = mediation.find(org, q.filter(), q.pageNumber(), PAGE_SIZE);
+		model.addAttribute("disputes", disputes);
+		model.addAttribute("due", mediation.conclusionClocks(disputes.getContent()));
 		towns(user, org, model);
 		model.addAttribute("villages", organization.villages(org));
 		model.addAttribute("types", DisputeType.values());
@@ -223,11 +227,12 @@ class MediationConsoleController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read')")
+	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read', 'leader:approve')")
 	String record(@PathVariable long id, @AuthenticationPrincipal Staff user, Model model) {
 		Dispute d = mediation.dispute(user.readableOrgs(), id);
 		model.addAttribute("d", d);
 		model.addAttribute("clock", mediation.confirmationClock(d));
+		model.addAttribute("conclusion", mediation.conclusionClock(d));
 		model.addAttribute("timeline", timeline(d));
 		model.addAttribute("canHandle", user.can("mediation:handle") && d.org().equals(user.org()));
 		model.addAttribute("forms", AgreementForm.values());
@@ -383,15 +388,49 @@ class MediationConsoleController {
 		towns(user, scope, model);
 		var report = statistics.year(scope, y);
 		model.addAttribute("report", report);
-		model.addAttribute("parts", List.of(new Part("按纠纷类型", report.byType()),
-				new Part("按村（社区）", report.byVillage()), new Part("按纠纷来源", report.bySource()),
-				new Part("按月份", report.byMonth())));
+		// every figure is a query: each links to the list of the disputes it counts (architecture: reports)
+		String all = listLink(scope, report.from(), report.to(), null, null);
+		model.addAttribute("totalLink", all);
+		model.addAttribute("parts", List.of(
+				new Part("按纠纷类型", rows(report.byType(), f -> listLink(scope, report.from(), report.to(), "type",
+						java.util.Arrays.stream(DisputeType.values()).filter(t -> t.label().equals(f.label()))
+							.findFirst().map(Enum::name).orElse(null)))),
+				new Part("按村（社区）", rows(report.byVillage(),
+						f -> listLink(scope, report.from(), report.to(), "village", f.label()))),
+				new Part("按纠纷来源", rows(report.bySource(), f -> listLink(scope, report.from(), report.to(), "source",
+						java.util.Arrays.stream(DisputeSource.values()).filter(t -> t.label().equals(f.label()))
+							.findFirst().map(Enum::name).orElse(null)))),
+				new Part("按月份", rows(report.byMonth(), f -> {
+					java.time.YearMonth m = java.time.YearMonth.parse(f.label());
+					return listLink(scope, m.atDay(1), m.atEndOfMonth(), null, null);
+				}))));
 		model.addAttribute("handlingFormula", MediationStatistics.HANDLING_FORMULA);
 		model.addAttribute("successFormula", MediationStatistics.SUCCESS_FORMULA);
 		return "mediation/console/statistics";
 	}
 
-	record Part(String title, List<MediationStatistics.Figures> rows) {
+	record Part(String title, List<Row> rows) {
+	}
+
+	/** A line of figures and the list (a query) its disputes come from; the page adds the outcome filter. */
+	record Row(MediationStatistics.Figures f, String href) {
+	}
+
+	private static List<Row> rows(List<MediationStatistics.Figures> figures,
+			java.util.function.Function<MediationStatistics.Figures, String> link) {
+		return figures.stream().map(f -> new Row(f, link.apply(f))).toList();
+	}
+
+	/** /console/mediation for the town and the receipt dates, narrowed by one group (type, village or source). */
+	static String listLink(OrgId town, LocalDate from, LocalDate to, @Nullable String param, @Nullable String value) {
+		var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/console/mediation")
+			.queryParam("org", town.value())
+			.queryParam("from", from)
+			.queryParam("to", to);
+		if (param != null && value != null) {
+			uri.queryParam(param, value);
+		}
+		return uri.encode().build().toUriString();
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
