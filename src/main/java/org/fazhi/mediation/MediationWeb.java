@@ -45,7 +45,7 @@ class MediationWeb {
 
 	@Bean
 	ConsoleMenuItem mediationStatisticsMenu() {
-		return new ConsoleMenuItem("统计分析", "人民调解统计", "/console/mediation/statistics", 700,
+		return new ConsoleMenuItem("统计报表", "人民调解统计", "/console/mediation/statistics", 700,
 				Set.of("mediation:handle", "district:read", "leader:approve"));
 	}
 }

@@ -49,7 +49,7 @@ class PetitionWeb {
 
 	@Bean
 	ConsoleMenuItem petitionStatisticsMenu() {
-		return new ConsoleMenuItem("统计分析", "信访统计", "/console/petitions/statistics", 710, Set.of(READERS));
+		return new ConsoleMenuItem("统计报表", "信访统计", "/console/petitions/statistics", 710, Set.of(READERS));
 	}
 
 	@Bean
