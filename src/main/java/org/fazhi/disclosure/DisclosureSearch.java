@@ -131,6 +131,20 @@ public class DisclosureSearch {
 		return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
 	}
 
+	/** Documents in the index and in the database: they differ after a restore, a lost index or rows loaded by SQL. */
+	public record IndexState(long indexed, long stored) {
+
+		public boolean matches() {
+			return indexed == stored;
+		}
+	}
+
+	public IndexState indexState() {
+		long indexed = Search.session(em).search(Document.class).where(f -> f.matchAll()).fetchTotalHitCount();
+		long stored = em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+		return new IndexState(indexed, stored);
+	}
+
 	/** About 120 characters around the first hit, HTML-escaped, the query words in {@code <mark>}. */
 	static String snippet(String body, String query) {
 		Set<String> terms = terms(query);
