@@ -72,6 +72,16 @@ class PortalPageCacheTests {
 		assertThat(again.getResponse().getContentType()).startsWith("text/html");
 		assertThat(again.getRequest().getSession(false)).isNull();
 
+		// browsers get the copy compressed when it was kept
+		MvcResult gz = mvc.perform(get(url).header("Accept-Encoding", "gzip, deflate, br")).andExpect(status().isOk())
+			.andExpect(header().string("Content-Encoding", "gzip")).andReturn();
+		try (var in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(gz.getResponse().getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(first);
+		}
+		assertThat(gz.getResponse().getHeaders("Vary")).contains("Accept-Encoding");
+		before++;
+
 		// a conditional request is answered from the cache as well
 		String etag = again.getResponse().getHeader("ETag");
 		mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());

@@ -50,8 +50,12 @@ public class PageCache extends OncePerRequestFilter implements Ordered {
 
 	private static final String ELDER_COOKIE = "fazhi_elder";
 
-	private record Entry(byte[] body, @Nullable String contentType, List<Map.Entry<String, String>> headers,
+	private record Entry(byte[] body, byte[] gzipped, @Nullable String contentType, List<Map.Entry<String, String>> headers,
 			@Nullable String etag, long generation, long storedAt) {
+
+		long size() {
+			return body.length + gzipped.length;
+		}
 	}
 
 	private final AtomicLong generation = new AtomicLong();
@@ -154,17 +158,17 @@ public class PageCache extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		byte[] body = wrapper.getContentAsByteArray();
-		Entry entry = new Entry(body, wrapper.getContentType(), List.copyOf(headers),
+		Entry entry = new Entry(body, gzip(body), wrapper.getContentType(), List.copyOf(headers),
 				wrapper.getHeader(HttpHeaders.ETAG), gen, System.currentTimeMillis());
 		synchronized (entries) {
 			if (gen != generation.get()) {
 				return;
 			}
 			Entry old = entries.put(key, entry);
-			bytes += body.length - (old == null ? 0 : old.body.length);
+			bytes += entry.size() - (old == null ? 0 : old.size());
 			var it = entries.values().iterator();
 			while (bytes > MAX_BYTES && it.hasNext()) {
-				bytes -= it.next().body.length;
+				bytes -= it.next().size();
 				it.remove();
 			}
 		}
@@ -182,8 +186,27 @@ public class PageCache extends OncePerRequestFilter implements Ordered {
 		if (e.contentType != null) {
 			response.setContentType(e.contentType);
 		}
-		response.setContentLength(e.body.length);
-		response.getOutputStream().write(e.body);
+		// compressed once when kept, not by the connector on every view (browsers all accept gzip)
+		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = e.body;
+		if (accept != null && accept.contains("gzip")) {
+			body = e.gzipped;
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static byte[] gzip(byte[] body) {
+		var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+		try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+			gz.write(body);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
 	}
 
 	static boolean matches(@Nullable String ifNoneMatch, String etag) {
