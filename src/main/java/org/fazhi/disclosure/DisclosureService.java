@@ -333,6 +333,8 @@ public class DisclosureService {
 			}
 		}
 		h.redacted(reviewer, clock.instant());
+		// a redaction changes the body text, which may be the published one
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.pii.redacted", "disclosure_document", id, org,
 				"遮蔽" + h.kind().label() + " " + h.masked() + "（" + h.place() + "）"));
 	}
