@@ -35,6 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link #TTL} (data the portal reads without a change signal, such as the town's footer, cached a minute in
  * PortalSite too), and least-recently-used beyond {@link #MAX_BYTES}. Signed-in users (a session cookie) always
  * get a freshly rendered page; console pages never opt in.
+ * <p>
+ * The cache is per node: with several nodes, a change made on one is seen on the others' kept pages after at most
+ * {@link #TTL} (including a 撤回).
  */
 @Component
 public class PageCache extends OncePerRequestFilter implements Ordered {
