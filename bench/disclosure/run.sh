@@ -56,10 +56,12 @@ for i in 1 2; do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/disclosure/doc
 wrk -t2 -c32 -d5s "http://127.0.0.1:$APP_PORT/disclosure/doc/$DOC_ID" > /dev/null   # warm-up
 bench "app document page" "http://127.0.0.1:$APP_PORT/disclosure/doc/$DOC_ID"
 bench "nginx document page" "http://127.0.0.1:$NGINX_PORT/doc.html"
+echo "-- app document page, gzip (as browsers ask)"
+wrk -t2 -c32 -d"$DURATION" --latency -H "Accept-Encoding: gzip" "http://127.0.0.1:$APP_PORT/disclosure/doc/$DOC_ID" | grep -E "Requests/sec|50%|90%|99%"
 bench "app column page" "http://127.0.0.1:$APP_PORT/disclosure/zwdt"
 bench "nginx column page" "http://127.0.0.1:$NGINX_PORT/column.html"
 kill "$(cat "$WORK/nginx.pid")"
 
-echo "-- search p95 (30 runs per query after 5 warm-up runs, sequential)"
+echo "-- search p95 (10 warm-up rounds, then 30 runs per query after 5 warm-up runs, sequential)"
 python3 bench/disclosure/search_p95.py "http://127.0.0.1:$APP_PORT"
 stop_app

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hssf.extractor.ExcelExtractor;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
@@ -123,8 +125,9 @@ public class AttachmentService {
 	}
 
 	/**
-	 * The text of Word and Excel files, for scans such as the personal-data check before publishing; empty for
-	 * PDF and images, whose text this build cannot read (the caller must have a person look at them).
+	 * The text of Word, Excel and PDF files, for scans such as the personal-data check before publishing; empty for
+	 * images and for a PDF without a text layer (a scan), whose text this build cannot read — the caller must have a
+	 * person look at them.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> text(StoredFile file) {
@@ -147,6 +150,13 @@ public class AttachmentService {
 				case XLS -> {
 					try (var wb = new HSSFWorkbook(in); var ex = new ExcelExtractor(wb)) {
 						yield Optional.of(ex.getText());
+					}
+				}
+				case PDF -> {
+					try (var pdf = Loader.loadPDF(bytes.get())) {
+						String t = new PDFTextStripper().getText(pdf);
+						// a scanned page has no text layer: only whitespace and page breaks come out
+						yield t.isBlank() ? Optional.<String>empty() : Optional.of(t);
 					}
 				}
 				default -> Optional.empty();

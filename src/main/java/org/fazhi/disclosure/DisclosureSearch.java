@@ -80,7 +80,9 @@ public class DisclosureSearch {
 		final Long col = columnId;
 		int page = Math.max(0, query.page());
 		SearchSession session = Search.session(em);
-		SearchResult<Document> result = session.search(Document.class)
+		// ids only: the hits are read below in one projection query, not loaded as entities (bench/disclosure)
+		SearchResult<Long> result = session.search(Document.class)
+			.select(f -> f.id(Long.class))
 			.where(f -> {
 				var b = f.bool();
 				b.must(f.match().field("orgId").matching(org.value()));
@@ -115,10 +117,22 @@ public class DisclosureSearch {
 			.fetch(page * PAGE_SIZE, PAGE_SIZE);
 		long total = result.total().hitCount();
 		List<Hit> hits = new ArrayList<>();
-		for (Document d : result.hits()) {
-			DisclosureColumn c = cols.get(d.columnId());
-			hits.add(new Hit(d.id(), d.title(), d.indexNumber(), d.publishedOn(), d.docNumber(),
-					c == null ? "" : c.name(), c == null ? "" : c.code(), snippet(d.bodyText(), text)));
+		if (!result.hits().isEmpty()) {
+			Map<Long, Object[]> rows = new java.util.HashMap<>();
+			em.createQuery("select d.id, d.title, d.indexNumber, d.publishedOn, d.docNumber, d.columnId, d.bodyText "
+					+ "from Document d where d.id in :ids", Object[].class)
+				.setParameter("ids", result.hits())
+				.getResultList()
+				.forEach(r -> rows.put((Long) r[0], r));
+			for (Long id : result.hits()) {
+				Object[] r = rows.get(id);
+				if (r == null) {
+					continue; // deleted since the index was read
+				}
+				DisclosureColumn c = cols.get((Long) r[5]);
+				hits.add(new Hit(id, (String) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
+						c == null ? "" : c.name(), c == null ? "" : c.code(), snippet((String) r[6], text)));
+			}
 		}
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		return new Result(query, total, hits, page, pages);
@@ -129,6 +143,20 @@ public class DisclosureSearch {
 	public long reindex() throws InterruptedException {
 		Search.session(em).massIndexer(Document.class).threadsToLoadObjects(1).startAndWait();
 		return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+	}
+
+	/** Documents in the index and in the database: they differ after a restore, a lost index or rows loaded by SQL. */
+	public record IndexState(long indexed, long stored) {
+
+		public boolean matches() {
+			return indexed == stored;
+		}
+	}
+
+	public IndexState indexState() {
+		long indexed = Search.session(em).search(Document.class).where(f -> f.matchAll()).fetchTotalHitCount();
+		long stored = em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+		return new IndexState(indexed, stored);
 	}
 
 	/** About 120 characters around the first hit, HTML-escaped, the query words in {@code <mark>}. */

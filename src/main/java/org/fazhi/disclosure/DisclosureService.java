@@ -37,6 +37,7 @@ import org.fazhi.shared.NotFound;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Serials;
+import org.fazhi.shared.web.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -87,11 +88,13 @@ public class DisclosureService {
 
 	private final int eventLeadDays;
 
+	private final PageCache pages;
+
 	DisclosureService(DocumentRepository documents, ColumnRepository columns, TermRepository terms,
 			DocumentFileRepository documentFiles, DocumentVersionRepository versions, PersonalDataHitRepository hits,
 			AttachmentService attachments, OrganizationService organization, DeadlineClocks clocks, ClockRules rules,
 			WorkdayCalendar calendar, Serials serials, AuditTrail audit, Clock clock,
-			@Value("${fazhi.disclosure.event-lead-days:5}") int eventLeadDays) {
+			@Value("${fazhi.disclosure.event-lead-days:5}") int eventLeadDays, PageCache pages) {
 		this.documents = documents;
 		this.columns = columns;
 		this.terms = terms;
@@ -107,6 +110,7 @@ public class DisclosureService {
 		this.audit = audit;
 		this.clock = clock;
 		this.eventLeadDays = eventLeadDays;
+		this.pages = pages;
 	}
 
 	/** A warning the publisher sees but that does not block (e.g. an event notice with too little lead time). */
@@ -137,6 +141,8 @@ public class DisclosureService {
 			for (String g : Catalog.GENRES) {
 				terms.save(new Term(org, TermKind.GENRE, g, i++));
 			}
+			// the portal shows published items, their links and columns: its kept pages are stale now
+			pages.invalidateAll();
 			audit.record(AuditRecord.of("disclosure.catalog.created", "disclosure_catalog", org, org,
 					"按《政府信息公开条例》建立公开目录 " + Catalog.COLUMNS.size() + " 个栏目及主题、体裁分类"));
 			existing = columns.findByOrg(org.value());
@@ -181,6 +187,8 @@ public class DisclosureService {
 		int pos = columns.findByOrg(org.value()).stream().mapToInt(DisclosureColumn::position).max().orElse(0) + 10;
 		DisclosureColumn col = columns.save(new DisclosureColumn(org, c, name.strip(), null, category, idleDays, pos,
 				false));
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.column.added", "disclosure_column", col.id(), org,
 				"新增栏目 " + col.name() + "（" + c + "），统计口径 " + category.label() + "，超过 " + idleDays + " 日未更新提示"));
 		return col;
@@ -236,6 +244,8 @@ public class DisclosureService {
 		validate(org, m, id);
 		String before = d.title();
 		d.edit(m, clock.instant());
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.edited", "disclosure_document", id, org,
 				"修改草稿《" + before + "》→《" + d.title() + "》"));
 		return d;
@@ -258,6 +268,8 @@ public class DisclosureService {
 		versions.save(new DocumentVersion(d, actor, clock.instant(), reason.strip()));
 		int before = d.revision();
 		d.revise(m, clock.instant());
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.revised", "disclosure_document", id, org,
 				"更新《" + d.title() + "》第 " + before + " 版 → 第 " + d.revision() + " 版；理由：" + reason.strip()));
 		return d;
@@ -271,6 +283,8 @@ public class DisclosureService {
 		StoredFile f = attachments.store(org, fileName, content, actor);
 		int pos = documentFiles.findByDocument(id).size();
 		DocumentFile df = documentFiles.save(new DocumentFile(id, f.id(), f.originalName(), pos));
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.attached", "disclosure_document", id, org,
 				"《" + d.title() + "》添加附件 " + f.originalName() + "（" + f.type().label() + "）"));
 		return df;
@@ -319,6 +333,8 @@ public class DisclosureService {
 			}
 		}
 		h.redacted(reviewer, clock.instant());
+		// a redaction changes the body text, which may be the published one
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.pii.redacted", "disclosure_document", id, org,
 				"遮蔽" + h.kind().label() + " " + h.masked() + "（" + h.place() + "）"));
 	}
@@ -381,6 +397,8 @@ public class DisclosureService {
 						+ " 日），群众可能来不及知晓。");
 			}
 		}
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.published", "disclosure_document", id, org,
 				"发布《" + d.title() + "》，索引号 " + index + (d.late() ? "，逾期发布（应于 " + due + " 前）；理由：" + d.lateReason() : "")
 						+ (warnings.isEmpty() ? "" : "；" + String.join("", warnings))));
@@ -433,6 +451,8 @@ public class DisclosureService {
 	public void withdraw(OrgId org, String actor, long id, String reason) {
 		Document d = document(org, id);
 		d.withdraw(reason, today(), clock.instant());
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.withdrawn", "disclosure_document", id, org,
 				"撤回《" + d.title() + "》（索引号 " + d.indexNumber() + "）；理由：" + reason.strip()));
 	}
@@ -442,6 +462,8 @@ public class DisclosureService {
 		Document d = document(org, id);
 		Validity before = d.validity();
 		d.changeValidity(validity, from, until, clock.instant());
+		// the portal shows published items, their links and columns: its kept pages are stale now
+		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.validity", "disclosure_document", id, org,
 				"《" + d.title() + "》有效性 " + before.label() + " → " + validity.label()
 						+ (from == null ? "" : "，自 " + from) + (until == null ? "" : "，至 " + until)));

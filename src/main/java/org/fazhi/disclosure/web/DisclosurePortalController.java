@@ -23,6 +23,7 @@ import org.fazhi.disclosure.DocumentStatus;
 import org.fazhi.disclosure.TermKind;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.web.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -65,7 +66,9 @@ class DisclosurePortalController {
 	}
 
 	@GetMapping("/disclosure")
-	@Nullable String catalog(WebRequest request, HttpServletResponse response, Model model) {
+	@Nullable String catalog(WebRequest request, HttpServletRequest servlet, HttpServletResponse response,
+			Model model) {
+		PageCache.allow(servlet);
 		OrgSummary t = town.current();
 		if (notModified(request, response, "catalog-" + t.id(), disclosure.lastChange(t.id()).orElse(Instant.EPOCH))) {
 			return null;
@@ -78,7 +81,8 @@ class DisclosurePortalController {
 
 	@GetMapping("/disclosure/{code:[a-z][a-z0-9-]{1,39}}")
 	@Nullable String column(@PathVariable String code, @RequestParam(defaultValue = "1") int page, WebRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest servlet, HttpServletResponse response, Model model) {
+		PageCache.allow(servlet);
 		OrgSummary t = town.current();
 		var view = disclosure.portalColumn(t.id(), code, Math.max(1, page) - 1, PAGE_SIZE);
 		if (notModified(request, response, "column-" + view.column().id() + "-" + page, view.lastChange())) {
@@ -91,12 +95,16 @@ class DisclosurePortalController {
 	}
 
 	@GetMapping("/disclosure/doc/{id}")
-	@Nullable String document(@PathVariable long id, WebRequest request, HttpServletResponse response, Model model) {
+	@Nullable String document(@PathVariable long id, WebRequest request, HttpServletRequest servlet,
+			HttpServletResponse response, Model model) {
+		PageCache.allow(servlet);
 		return documentPage(id, request, response, model, "disclosure/portal/document");
 	}
 
 	@GetMapping("/disclosure/doc/{id}/print")
-	@Nullable String print(@PathVariable long id, WebRequest request, HttpServletResponse response, Model model) {
+	@Nullable String print(@PathVariable long id, WebRequest request, HttpServletRequest servlet,
+			HttpServletResponse response, Model model) {
+		PageCache.allow(servlet);
 		return documentPage(id, request, response, model, "disclosure/portal/print");
 	}
 
