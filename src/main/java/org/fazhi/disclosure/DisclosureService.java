@@ -37,7 +37,7 @@ import org.fazhi.shared.NotFound;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Serials;
-import org.fazhi.shared.web.PageCache;
+import org.fazhi.shared.shell.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;

@@ -31,14 +31,20 @@ class ReindexOnStart implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		rebuildIfStale();
+	}
+
+	/** Rebuilds the index when it does not match the database; says whether it did. */
+	boolean rebuildIfStale() throws InterruptedException {
 		var state = search.indexState();
 		if (state.matches() && !always) {
 			LOG.info("Search index matches the database: {} documents", state.stored());
-			return;
+			return false;
 		}
 		LOG.info("Search index holds {} documents, the database {}: rebuilding", state.indexed(), state.stored());
 		long start = System.nanoTime();
 		long n = search.reindex();
 		LOG.info("Search index rebuilt: {} documents in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+		return true;
 	}
 }

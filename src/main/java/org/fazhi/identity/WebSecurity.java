@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.fazhi.shared.web.Route;
-import org.fazhi.shared.web.Route.ModuleRoutes;
+import org.fazhi.shared.shell.Route;
+import org.fazhi.shared.shell.Route.ModuleRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;

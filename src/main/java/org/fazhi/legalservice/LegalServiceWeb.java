@@ -3,10 +3,10 @@ package org.fazhi.legalservice;
 import java.util.List;
 import java.util.Set;
 
-import org.fazhi.shared.web.ConsoleMenuItem;
-import org.fazhi.shared.web.PortalNavItem;
-import org.fazhi.shared.web.Route;
-import org.fazhi.shared.web.Route.ModuleRoutes;
+import org.fazhi.shared.shell.ConsoleMenuItem;
+import org.fazhi.shared.shell.PortalNavItem;
+import org.fazhi.shared.shell.Route;
+import org.fazhi.shared.shell.Route.ModuleRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

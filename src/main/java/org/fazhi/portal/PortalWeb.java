@@ -2,9 +2,9 @@ package org.fazhi.portal;
 
 import java.util.List;
 
-import org.fazhi.shared.web.PortalNavItem;
-import org.fazhi.shared.web.Route;
-import org.fazhi.shared.web.Route.ModuleRoutes;
+import org.fazhi.shared.shell.PortalNavItem;
+import org.fazhi.shared.shell.Route;
+import org.fazhi.shared.shell.Route.ModuleRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

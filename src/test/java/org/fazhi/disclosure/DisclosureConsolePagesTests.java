@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.fazhi.support.Unique;
 import org.fazhi.FazhiTest;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.organization.OrganizationService;
@@ -48,7 +48,7 @@ class DisclosureConsolePagesTests {
 		var as = new Staffs(identity).as("gongkai");
 		// written by someone else, so that gongkai may do the 保密审查
 		Document d = disclosure.create(org(), "other-author", disclosure.column(org(), "ggfw").id(),
-				new Document.Metadata("页面测试" + UUID.randomUUID(), "<p>联系人手机13800138000</p>", "无", "综合政务", "通知",
+				new Document.Metadata("页面测试" + Unique.letters(), "<p>联系人手机13800138000</p>", "无", "综合政务", "通知",
 						"含谷镇", LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 6), LocalDate.of(2030, 1, 1), null));
 		String page = "/console/disclosure/" + d.id();
 		mvc.perform(get(page).with(as)).andExpect(status().isOk())

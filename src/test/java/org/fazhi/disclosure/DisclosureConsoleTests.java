@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.fazhi.support.Unique;
 import org.fazhi.FazhiTest;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.organization.OrganizationService;
@@ -57,7 +58,7 @@ class DisclosureConsoleTests {
 
 	@Test
 	void theListShowsTheDueListAndTheOtherTownsRecordsAreNotFound() throws Exception {
-		Document d = draft("待办测试" + UUID.randomUUID(), "<p>正文</p>");
+		Document d = draft("待办测试" + Unique.letters(), "<p>正文</p>");
 		mvc.perform(get("/console/disclosure").with(staffs().as("gongkai"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(d.title())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("已逾期")));
@@ -80,7 +81,7 @@ class DisclosureConsoleTests {
 
 	@Test
 	void aRenamedExecutableUploadedInTheConsoleIsRefusedWithAChineseMessage() throws Exception {
-		Document d = draft("附件测试" + UUID.randomUUID(), "<p>正文</p>");
+		Document d = draft("附件测试" + Unique.letters(), "<p>正文</p>");
 		byte[] exe = new byte[256];
 		exe[0] = 'M';
 		exe[1] = 'Z';
@@ -147,7 +148,7 @@ class DisclosureConsoleTests {
 
 	@Test
 	void selfInspectionFindsBrokenInternalLinksAndIdleColumns() {
-		Document d = draft("自查测试" + UUID.randomUUID(), "<p>详见<a href=\"/disclosure/doc/99999999\">原文</a></p>");
+		Document d = draft("自查测试" + Unique.letters(), "<p>详见<a href=\"/disclosure/doc/99999999\">原文</a></p>");
 		disclosure.submit(org(), "gongkai", d.id());
 		disclosure.approve(org(), "shenhe", d.id(), null);
 		disclosure.publishOn(org(), "gongkai", d.id(), LocalDate.of(2024, 5, 7), null);

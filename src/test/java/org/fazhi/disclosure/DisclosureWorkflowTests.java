@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.fazhi.support.Unique;
 import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
@@ -89,7 +89,7 @@ class DisclosureWorkflowTests {
 
 	@Test
 	void authorCannotApproveTheirOwnConfidentialityReview_Art17() {
-		Document d = draft("四眼原则测试" + UUID.randomUUID(), "<p>正文</p>", LocalDate.of(2024, 5, 6));
+		Document d = draft("四眼原则测试" + Unique.letters(), "<p>正文</p>", LocalDate.of(2024, 5, 6));
 		disclosure.submit(org(), "gongkai", d.id());
 		assertThatThrownBy(() -> disclosure.approve(org(), "gongkai", d.id(), null))
 			.isInstanceOf(RuleViolation.class)
@@ -102,7 +102,7 @@ class DisclosureWorkflowTests {
 	@Test
 	void personalDataBlocksTheReviewUntilEachHitIsRedactedOrKeptWithAReason() {
 		String body = "<p>申请人张三，身份证号11010519491231002X，联系电话13800138000。</p>";
-		Document d = draft("个人信息检查" + UUID.randomUUID(), body, LocalDate.of(2024, 5, 6));
+		Document d = draft("个人信息检查" + Unique.letters(), body, LocalDate.of(2024, 5, 6));
 		List<PersonalDataHit> hits = disclosure.submit(org(), "gongkai", d.id());
 		assertThat(hits).extracting(PersonalDataHit::kind)
 			.containsExactly(PersonalData.Kind.ID_NUMBER, PersonalData.Kind.MOBILE);
@@ -124,11 +124,11 @@ class DisclosureWorkflowTests {
 		// formed Wed 2024-09-25: the 国庆节 week does not count, Sunday 09-29 and Saturday 10-12 do (调休)
 		LocalDate formed = LocalDate.of(2024, 9, 25);
 		assertThat(disclosure.dueFor(formed)).isEqualTo(LocalDate.of(2024, 10, 28));
-		Document onTime = approved("按期发布" + UUID.randomUUID(), formed);
+		Document onTime = approved("按期发布" + Unique.letters(), formed);
 		disclosure.publishOn(org(), "gongkai", onTime.id(), LocalDate.of(2024, 10, 28), null);
 		assertThat(disclosure.document(org(), onTime.id()).late()).isFalse();
 
-		Document late = approved("逾期发布" + UUID.randomUUID(), formed);
+		Document late = approved("逾期发布" + Unique.letters(), formed);
 		assertThatThrownBy(() -> disclosure.publishOn(org(), "gongkai", late.id(), LocalDate.of(2024, 10, 29), null))
 			.hasMessageContaining("disclosure.publish.late-reason");
 		disclosure.publishOn(org(), "gongkai", late.id(), LocalDate.of(2024, 10, 29), "等待上级批复");
@@ -140,7 +140,7 @@ class DisclosureWorkflowTests {
 	@Test
 	void eventNoticeWithLessThanFiveDaysLeadIsPublishedWithAWarning() {
 		Document d = disclosure.create(org(), "gongkai", column("ggfw"),
-				meta("院坝演出通知" + UUID.randomUUID(), "<p>演出</p>", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 7)));
+				meta("院坝演出通知" + Unique.letters(), "<p>演出</p>", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 7)));
 		disclosure.submit(org(), "gongkai", d.id());
 		disclosure.approve(org(), "shenhe", d.id(), null);
 		var published = disclosure.publishOn(org(), "gongkai", d.id(), LocalDate.of(2024, 6, 4), null);
@@ -153,7 +153,7 @@ class DisclosureWorkflowTests {
 		int year = 2031;
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			ids.add(approved("并发发布" + i + UUID.randomUUID(), LocalDate.of(2025, 12, 1)).id());
+			ids.add(approved("并发发布" + i + Unique.letters(), LocalDate.of(2025, 12, 1)).id());
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
@@ -179,7 +179,7 @@ class DisclosureWorkflowTests {
 
 	@Test
 	void withdrawalNeedsAReasonAndKeepsTheRecord() {
-		Document d = approved("撤回测试" + UUID.randomUUID(), LocalDate.of(2024, 5, 6));
+		Document d = approved("撤回测试" + Unique.letters(), LocalDate.of(2024, 5, 6));
 		disclosure.publishOn(org(), "gongkai", d.id(), LocalDate.of(2024, 5, 7), null);
 		assertThatThrownBy(() -> disclosure.withdraw(org(), "gongkai", d.id(), ""))
 			.hasMessageContaining("disclosure.withdraw.reason");
@@ -191,7 +191,7 @@ class DisclosureWorkflowTests {
 
 	@Test
 	void updateKeepsThePreviousVersion() {
-		Document d = approved("更新测试" + UUID.randomUUID(), LocalDate.of(2024, 5, 6));
+		Document d = approved("更新测试" + Unique.letters(), LocalDate.of(2024, 5, 6));
 		disclosure.publishOn(org(), "gongkai", d.id(), LocalDate.of(2024, 5, 7), null);
 		Document.Metadata m = new Document.Metadata(d.title(), "<p>更正后的正文</p>", "无", "综合政务", "通知", "含谷镇",
 				d.writtenOn(), d.formedOn(), null, null);
@@ -206,7 +206,7 @@ class DisclosureWorkflowTests {
 
 	@Test
 	void anotherTownsDocumentIsNotFound() {
-		Document d = draft("租户隔离" + UUID.randomUUID(), "<p>正文</p>", LocalDate.of(2024, 5, 6));
+		Document d = draft("租户隔离" + Unique.letters(), "<p>正文</p>", LocalDate.of(2024, 5, 6));
 		OrgId jinfeng = organization.byCreditCode("115001070093712995").orElseThrow().id();
 		assertThatThrownBy(() -> disclosure.document(jinfeng, d.id())).isInstanceOf(org.fazhi.shared.NotFound.class);
 	}

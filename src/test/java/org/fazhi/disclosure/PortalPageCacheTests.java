@@ -12,7 +12,7 @@ import jakarta.servlet.http.Cookie;
 import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
-import org.fazhi.shared.web.PageCache;
+import org.fazhi.shared.shell.PageCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -14,7 +14,7 @@ import org.fazhi.disclosure.DisclosureService;
 import org.fazhi.disclosure.Document;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
-import org.fazhi.shared.web.PageCache;
+import org.fazhi.shared.shell.PageCache;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

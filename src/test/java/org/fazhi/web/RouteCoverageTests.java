@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.fazhi.FazhiTest;
-import org.fazhi.shared.web.Route;
-import org.fazhi.shared.web.Route.ModuleRoutes;
+import org.fazhi.shared.shell.Route;
+import org.fazhi.shared.shell.Route.ModuleRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

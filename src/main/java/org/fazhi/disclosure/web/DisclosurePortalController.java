@@ -23,7 +23,7 @@ import org.fazhi.disclosure.DocumentStatus;
 import org.fazhi.disclosure.TermKind;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.shared.NotFound;
-import org.fazhi.shared.web.PageCache;
+import org.fazhi.shared.shell.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;

@@ -13,7 +13,7 @@ import org.fazhi.disclosure.DisclosureService;
 import org.fazhi.disclosure.Document;
 import org.fazhi.portal.PortalSite;
 import org.fazhi.shared.OrgId;
-import org.fazhi.shared.web.PageCache;
+import org.fazhi.shared.shell.PageCache;
 
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;

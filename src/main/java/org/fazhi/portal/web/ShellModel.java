@@ -9,9 +9,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fazhi.portal.PortalSite;
-import org.fazhi.shared.web.ConsoleMenuItem;
-import org.fazhi.shared.web.PageShell;
-import org.fazhi.shared.web.PortalNavItem;
+import org.fazhi.shared.shell.ConsoleMenuItem;
+import org.fazhi.shared.shell.PageShell;
+import org.fazhi.shared.shell.PortalNavItem;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

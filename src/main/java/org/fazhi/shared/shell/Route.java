@@ -1,4 +1,4 @@
-package org.fazhi.shared.web;
+package org.fazhi.shared.shell;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.fazhi.shared.web;
+package org.fazhi.shared.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

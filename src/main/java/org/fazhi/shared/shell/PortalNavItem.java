@@ -1,4 +1,4 @@
-package org.fazhi.shared.web;
+package org.fazhi.shared.shell;
 
 /** An entry of the public portal's main navigation, contributed by the module that serves the page. */
 public record PortalNavItem(String label, String href, int order) {

@@ -1,4 +1,4 @@
-package org.fazhi.shared.web;
+package org.fazhi.shared.shell;
 
 import java.net.URI;
 import java.util.List;

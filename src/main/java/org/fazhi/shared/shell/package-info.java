@@ -1,4 +1,4 @@
 /** Web conventions every module uses: routes, menu and navigation entries, error answers. */
-@org.springframework.modulith.NamedInterface("web")
+@org.springframework.modulith.NamedInterface("shell")
 @org.jspecify.annotations.NullMarked
-package org.fazhi.shared.web;
+package org.fazhi.shared.shell;
