@@ -92,6 +92,19 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Signs a demo account in through the form and waits until the console has loaded: the sign-in's redirect must
+	 * land before the next navigation, or it overtakes it.
+	 */
+	public Browser signIn(String username) {
+		go("/login");
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys("Fazhi@2024");
+		find(By.cssSelector("form button[type=submit]")).click();
+		waitForPath("/console");
+		return this;
+	}
+
 	public WebElement find(By by) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
 	}

@@ -40,10 +40,7 @@ class CalendarBrowserTests {
 	@Test
 	void theAdminSeesTheYearAsAMonthGrid() throws Exception {
 		try (var b = Browser.open("http://localhost:" + port, "calendar-year")) {
-			b.go("/login");
-			b.driver().findElement(By.id("username")).sendKeys("admin");
-			b.driver().findElement(By.id("password")).sendKeys("Fazhi@2024");
-			b.driver().findElement(By.cssSelector("button[type=submit]")).click();
+			b.signIn("admin");
 			b.go("/console/calendar/2026");
 			String page = b.driver().findElement(By.id("main")).getText();
 			assertThat(page).contains("2026年工作日历").contains("春节").contains("调休上班");
@@ -57,7 +54,10 @@ class CalendarBrowserTests {
 			b.driver().findElement(By.id("json")).sendKeys("{不是JSON");
 			b.driver().findElement(By.id("import-reason")).sendKeys("浏览器测试");
 			b.driver().findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
-			assertThat(b.driver().findElement(By.id("main")).getText()).contains("节假日安排数据格式不正确");
+			// wait for the answer page: the old page's elements go stale while it loads
+			new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(d -> d.findElement(By.id("main")).getText().contains("节假日安排数据格式不正确"));
 			b.screenshot("import-problem");
 		}
 	}

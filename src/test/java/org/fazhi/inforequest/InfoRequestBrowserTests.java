@@ -53,13 +53,7 @@ class InfoRequestBrowserTests {
 			b.screenshot("tracking");
 
 			// the office sees it on the console: list with the light, record page, annual tables
-			b.go("/login");
-			d.findElement(By.id("username")).sendKeys("gongkai");
-			d.findElement(By.id("password")).sendKeys("Fazhi@2024");
-			d.findElement(By.cssSelector("form.form button[type=submit]")).click();
-			// the sign-in must land before the next navigation, or its redirect overtakes it
-			new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
-				.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/console$"));
+			b.signIn("gongkai");
 			b.go("/console/inforequests?q=" + number);
 			assertThat(d.findElement(By.cssSelector("table.list")).getText()).contains(number).contains("正常");
 			b.screenshot("console-list");

@@ -64,11 +64,7 @@ class PetitionBrowserTests {
 			assertThat(tracking).contains("信访").contains(number).contains("已登记，待受理告知").contains("收到信访事项（网上信访）");
 			b.screenshot("tracking");
 
-			b.go("/login");
-			b.driver().findElement(By.id("username")).sendKeys("xinfang");
-			b.driver().findElement(By.id("password")).sendKeys("Fazhi@2024");
-			b.driver().findElement(By.cssSelector("button[type=submit]")).click();
-			new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
+			b.signIn("xinfang");
 			// the new petition's 受理告知 clock is in the officer's 待办
 			assertThat(b.driver().findElement(By.id("main")).getText()).contains("信访 " + number + " 受理告知");
 			b.go("/console/petitions?status=RECEIVED");
@@ -102,11 +98,7 @@ class PetitionBrowserTests {
 			assertThat(b.seriousAccessibilityViolations()).as("receipt").isEmpty();
 			b.go("/petitions/rate");
 			assertThat(b.seriousAccessibilityViolations()).as("rating form").isEmpty();
-			b.go("/login");
-			b.find(By.id("username")).sendKeys("xinfang");
-			b.find(By.id("password")).sendKeys("Fazhi@2024");
-			b.find(By.cssSelector("button[type=submit]")).click();
-			new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
+			b.signIn("xinfang");
 			b.go("/console/petitions");
 			assertThat(b.seriousAccessibilityViolations()).as("desk list").isEmpty();
 			b.find(By.linkText(number)).click();

@@ -42,11 +42,7 @@ class PetitionReviewBrowserTests {
 		WebDriverWait wait;
 		try (var b = Browser.open("http://localhost:" + port, "petition-review")) {
 			wait = new WebDriverWait(b.driver(), Duration.ofSeconds(20));
-			b.go("/login");
-			b.find(By.id("username")).sendKeys("qu-xinfang");
-			b.find(By.id("password")).sendKeys("Fazhi@2024");
-			b.find(By.cssSelector("button[type=submit]")).click();
-			wait.until(ExpectedConditions.urlContains("/console"));
+			b.signIn("qu-xinfang");
 			b.go("/console/petition-reviews");
 			assertThat(b.find(By.id("main")).getText()).contains(number).contains("含谷镇").contains("复查");
 			assertThat(b.seriousAccessibilityViolations()).as("review list").isEmpty();
