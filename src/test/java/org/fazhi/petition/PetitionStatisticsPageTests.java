@@ -95,7 +95,11 @@ class PetitionStatisticsPageTests {
 			.andExpect(content().string(containsString("（满意 + 基本满意）件数 ÷ 参与评价件数")))
 			.andExpect(content().string(containsString("id=\"figure-RECEIVED\" href=\"/console/petitions?org="
 					+ hangu.value() + "&amp;year=2023&amp;figure=RECEIVED\">151</a>")))
-			.andExpect(content().string(containsString(f.satisfactionRate() + "%")));
+			.andExpect(content().string(containsString(f.satisfactionRate() + "%")))
+			// the satisfied count is a number, not the layout's "content" fragment printed as text
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*&amp;figure=CONTENT\">\\d+</a>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("&lt;section&gt;"))));
 		// the click-through list shows the same number
 		mvc.perform(get("/console/petitions").param("org", Long.toString(hangu.value())).param("year", "2023")
 			.param("figure", "CONCLUDED_ON_TIME").with(staffs.as("ducha")))

@@ -50,7 +50,7 @@ class PetitionStatisticsController {
 		}
 		PetitionStatistics.Figures f = statistics.year(scope, y);
 		model.addAttribute("f", f);
-		model.addAttribute("content", f.bySatisfaction().entrySet().stream().filter(e -> e.getKey().counts())
+		model.addAttribute("satisfiedCount", f.bySatisfaction().entrySet().stream().filter(e -> e.getKey().counts())
 			.mapToLong(Map.Entry::getValue).sum());
 		model.addAttribute("year", y);
 		model.addAttribute("scope", organization.org(scope));
