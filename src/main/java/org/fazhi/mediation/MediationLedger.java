@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.audit.AuditTrail;
@@ -18,7 +17,6 @@ import org.fazhi.shared.office.Spreadsheets;
 import org.fazhi.shared.office.Spreadsheets.SheetRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +103,7 @@ public class MediationLedger {
 				parsed.add(parse(org, row, villages));
 			}
 			catch (RuleViolation e) {
-				errors.add(new RowError(row.number(), text(e)));
+				errors.add(new RowError(row.number(), e.text(messages)));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -187,8 +185,4 @@ public class MediationLedger {
 		return disputes.existsByOrgIdAndCaseNumber(org.value(), caseNumber);
 	}
 
-	private String text(RuleViolation e) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
-	}
 }

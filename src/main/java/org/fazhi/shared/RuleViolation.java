@@ -2,6 +2,9 @@ package org.fazhi.shared;
 
 import java.util.Arrays;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * A business rule refused an action. The message key resolves to zh-CN text in {@code messages/*.properties};
  * the web layer shows it on the form (or as RFC 9457 problem JSON on the API) instead of an error page.
@@ -24,5 +27,10 @@ public class RuleViolation extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** The zh-CN text for the page or the problem JSON; the key itself if no message exists. */
+	public String text(MessageSource messages) {
+		return messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale());
 	}
 }

@@ -128,7 +128,7 @@ class CalendarConsoleController {
 		}
 		catch (RuleViolation e) {
 			errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-			model.addAttribute("problem", text(e));
+			model.addAttribute("problem", e.text(messages));
 			form.padded();
 			return yearPage(year, form, "", model);
 		}
@@ -165,7 +165,7 @@ class CalendarConsoleController {
 			return "redirect:/console/calendar/" + year;
 		}
 		catch (RuleViolation e) {
-			return importProblem(year, text, reason, text(e), model);
+			return importProblem(year, text, reason, e.text(messages), model);
 		}
 	}
 
@@ -198,7 +198,7 @@ class CalendarConsoleController {
 			return "redirect:/console/calendar/rules/" + code;
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", text(e));
+			model.addAttribute("problem", e.text(messages));
 			return rulePage(current, form, model);
 		}
 	}
@@ -243,9 +243,6 @@ class CalendarConsoleController {
 		return user.displayName() + "（" + user.username() + "）";
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());

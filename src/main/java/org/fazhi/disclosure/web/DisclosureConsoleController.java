@@ -29,7 +29,6 @@ import org.fazhi.shared.Staff;
 import org.fazhi.shared.office.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -287,7 +286,7 @@ class DisclosureConsoleController {
 					+ String.join("", p.warnings()));
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/disclosure/" + id;
 	}
@@ -350,7 +349,7 @@ class DisclosureConsoleController {
 			model.addAttribute("outcome", importer.importSheet(user.org(), user.username(), sheet.getBytes(), byName));
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", text(e));
+			model.addAttribute("problem", e.text(messages));
 		}
 		return "disclosure/console/import";
 	}
@@ -436,7 +435,7 @@ class DisclosureConsoleController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/disclosure/" + id;
 	}
@@ -447,14 +446,11 @@ class DisclosureConsoleController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/disclosure/settings";
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 	private static Map<Long, String> names(List<DisclosureColumn> columns) {
 		Map<Long, String> names = new HashMap<>();

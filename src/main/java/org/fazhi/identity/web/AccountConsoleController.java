@@ -19,7 +19,6 @@ import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -148,7 +147,7 @@ class AccountConsoleController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "redirect:/console/admin/accounts/" + id;
 	}

@@ -150,7 +150,7 @@ class InfoRequestConsoleController {
 			return "redirect:/console/inforequests/" + r.id();
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("dateError", text(e));
+			model.addAttribute("dateError", e.text(messages));
 			return prepareNew(model);
 		}
 	}
@@ -327,7 +327,7 @@ class InfoRequestConsoleController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/inforequests/" + id;
 	}
@@ -379,9 +379,6 @@ class InfoRequestConsoleController {
 		}
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 	private String text(String key) {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());

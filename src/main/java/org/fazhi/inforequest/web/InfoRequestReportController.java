@@ -17,7 +17,6 @@ import org.fazhi.shared.office.Spreadsheets;
 import org.fazhi.shared.office.WordDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -130,7 +129,7 @@ class InfoRequestReportController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "redirect:/console/inforequests/report?year=" + y;
 	}

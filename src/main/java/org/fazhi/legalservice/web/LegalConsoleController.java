@@ -22,7 +22,6 @@ import org.fazhi.shared.Staff;
 import org.fazhi.shared.office.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -151,7 +150,7 @@ class LegalConsoleController {
 			return "redirect:/console/legal/consultations/" + c.id();
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 			return "redirect:/console/legal/consultations/new";
 		}
 	}
@@ -269,13 +268,10 @@ class LegalConsoleController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:" + back;
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 }

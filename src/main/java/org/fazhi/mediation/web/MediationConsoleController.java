@@ -31,7 +31,6 @@ import org.fazhi.shared.office.Spreadsheets;
 import org.fazhi.shared.office.WordDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -167,7 +166,7 @@ class MediationConsoleController {
 			model.addAttribute("result", ledger.importFile(user.org(), file.getInputStream(), user.username()));
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", text(e));
+			model.addAttribute("problem", e.text(messages));
 		}
 		return "mediation/console/import";
 	}
@@ -211,7 +210,7 @@ class MediationConsoleController {
 			return "redirect:/console/mediation/" + d.id();
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem", text(e));
+			model.addAttribute("problem", e.text(messages));
 			return formPage(user, model);
 		}
 	}
@@ -364,7 +363,7 @@ class MediationConsoleController {
 			redirect.addFlashAttribute("notice", found == 0 ? "零报告已登记。" : "排查情况已登记。");
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/mediation/screening?period=" + p;
 	}
@@ -439,14 +438,11 @@ class MediationConsoleController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/mediation/" + id;
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 	static ResponseEntity<byte[]> download(byte[] file, String name, String type) {
 		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

@@ -14,7 +14,6 @@ import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -136,7 +135,7 @@ class OrganizationConsoleController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "redirect:/console/organization";
 	}

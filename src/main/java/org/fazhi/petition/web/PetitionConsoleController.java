@@ -30,7 +30,6 @@ import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -199,7 +198,7 @@ class PetitionConsoleController {
 			return "redirect:/console/petitions/" + r.id();
 		}
 		catch (RuleViolation e) {
-			errors.reject(e.messageKey(), e.arguments(), text(e));
+			errors.reject(e.messageKey(), e.arguments(), e.text(messages));
 			return registrationPage(user, model);
 		}
 	}
@@ -271,14 +270,11 @@ class PetitionConsoleController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("problem", text(e));
+			redirect.addFlashAttribute("problem", e.text(messages));
 		}
 		return "redirect:/console/petitions/" + id;
 	}
 
-	private String text(RuleViolation e) {
-		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
-	}
 
 	private LocalDate day(@Nullable LocalDate on) {
 		return on == null ? service.today() : on;

@@ -94,7 +94,7 @@ class PetitionLedgerController {
 		}
 		catch (RuleViolation e) {
 			model.addAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "petition/console/import";
 	}

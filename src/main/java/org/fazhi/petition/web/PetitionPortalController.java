@@ -17,7 +17,6 @@ import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.TrackingNumber;
 import org.fazhi.shared.office.WordDocument;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -135,7 +134,7 @@ class PetitionPortalController {
 		}
 		catch (RuleViolation e) {
 			model.addAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "petition/portal/rate";
 	}

@@ -16,7 +16,6 @@ import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -123,7 +122,7 @@ class PetitionReviewController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("problem",
-					messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+					e.text(messages));
 		}
 		return "redirect:/console/petition-reviews/" + id;
 	}

@@ -45,7 +45,7 @@ class WebErrors {
 
 	@ExceptionHandler(RuleViolation.class)
 	Object rule(RuleViolation e, HttpServletRequest request) {
-		String text = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+		String text = e.text(messages);
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, text, List.of());
 	}
 
