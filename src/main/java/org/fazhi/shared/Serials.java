@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serial numbers per scope (e.g. {@code YSQ-2024} for tracking numbers, or an org and year for 索引号).
- * The counter row stays locked until the caller's transaction ends, so concurrent callers queue, and a rolled-back
- * caller gives its number back: no gaps, no duplicates, on H2 and PostgreSQL alike.
+ * Serial numbers per scope (e.g. {@code YSQ-2024} for tracking numbers, or an org and year for 索引号). With
+ * {@link #next} the counter row stays locked until the caller's transaction ends, so concurrent callers queue and a
+ * rolled-back caller gives its number back: no gaps, no duplicates, on H2 and PostgreSQL alike. {@link #nextUnique}
+ * commits at once: unique, but a rolled-back caller leaves a gap.
  */
 @Component
 public class Serials {
