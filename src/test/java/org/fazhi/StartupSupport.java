@@ -20,13 +20,16 @@ final class StartupSupport {
 	}
 
 	static ConfigurableApplicationContext start(Path folder, String profile, String... extra) {
-		String[] args = new String[extra.length + 4];
+		String[] args = new String[extra.length + 6];
 		args[0] = "--server.port=0";
 		args[1] = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("fazhi")
 				+ ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
 		args[2] = "--logging.level.root=warn";
 		args[3] = "--spring.main.banner-mode=off";
-		System.arraycopy(extra, 0, args, 4, extra.length);
+		// the search index and uploads live with the database, not under ./data/ where a running demo keeps its own
+		args[4] = "--spring.jpa.properties.hibernate.search.backend.directory.root=" + folder.resolve("index");
+		args[5] = "--fazhi.attachment.root=" + folder.resolve("files");
+		System.arraycopy(extra, 0, args, 6, extra.length);
 		return new SpringApplicationBuilder(FazhiApplication.class).profiles(profile).run(args);
 	}
 }

@@ -28,6 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -53,23 +55,63 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records an entry as part of the caller's transaction. The entry is linked into the chain just before that
+	 * transaction commits: the chain head row is locked only from then to the commit, not for the whole unit of work,
+	 * so audited writes queue on it for the shortest time (bench/README.md), and an entry never outlives a rolled-back
+	 * change.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditRecord record) {
-		String actor = record.actor() != null ? record.actor() : currentActor();
-		String address = record.address() != null ? record.address() : currentAddress();
+		Pending pending = new Pending(record, record.actor() != null ? record.actor() : currentActor(),
+				record.address() != null ? record.address() : currentAddress(), Instant.now(clock));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			append(List.of(pending));
+			return;
+		}
+		// synchronizations are per transaction (suspended for REQUIRES_NEW), so each transaction appends its own
+		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+			if (s instanceof AppendBeforeCommit batch) {
+				batch.pending.add(pending);
+				return;
+			}
+		}
+		AppendBeforeCommit batch = new AppendBeforeCommit();
+		batch.pending.add(pending);
+		TransactionSynchronizationManager.registerSynchronization(batch);
+	}
+
+	private record Pending(AuditRecord record, String actor, @Nullable String address, Instant at) {
+	}
+
+	private final class AppendBeforeCommit implements TransactionSynchronization {
+
+		private final List<Pending> pending = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			append(pending);
+		}
+	}
+
+	private void append(List<Pending> batch) {
 		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
-		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		long seq = ((Number) head.get("last_seq")).longValue();
 		String prevHash = (String) head.get("last_hash");
-		AuditEntry entry = new AuditEntry(seq, Instant.now(clock), actor,
-				record.org() == null ? null : record.org().value(), address, record.action(), record.targetType(),
-				record.targetId(), record.detail(), prevHash);
-		// a plain insert: the entry is never updated, and JPA's save() would first look for an existing row
-		jdbc.update("insert into audit_entry (seq, occurred_at, actor, org_id, address, action, target_type, target_id,"
-				+ " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.seq(),
-				OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.orgId(),
-				entry.address(), entry.action(), entry.targetType(), entry.targetId(), entry.detail(), entry.prevHash(),
-				entry.hash());
-		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, entry.hash());
+		for (Pending p : batch) {
+			AuditRecord record = p.record();
+			AuditEntry entry = new AuditEntry(++seq, p.at(), p.actor(),
+					record.org() == null ? null : record.org().value(), p.address(), record.action(),
+					record.targetType(), record.targetId(), record.detail(), prevHash);
+			// a plain insert: the entry is never updated, and JPA's save() would first look for an existing row
+			jdbc.update("insert into audit_entry (seq, occurred_at, actor, org_id, address, action, target_type,"
+					+ " target_id, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.seq(),
+					OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.orgId(),
+					entry.address(), entry.action(), entry.targetType(), entry.targetId(), entry.detail(),
+					entry.prevHash(), entry.hash());
+			prevHash = entry.hash();
+		}
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prevHash);
 	}
 
 	/** Records in a transaction of its own: for events that must be kept even when the caller fails (failed sign-in). */
