@@ -130,7 +130,7 @@ public class InfoRequestService {
 			throw new RuleViolation("inforequest.description.required");
 		}
 		int year = receivedOn.getYear();
-		TrackingNumber number = TrackingNumber.of("YSQ", year, serials.nextUnique("YSQ-" + year));
+		TrackingNumber number = TrackingNumber.of("YSQ", year, serials.next("YSQ-" + year));
 		InfoRequest r = requests.save(new InfoRequest(org, number, QueryCode.random(), key, channel, receivedOn,
 				clock.instant(), a, intake.description(), intake.form(), intake.delivery(), handler));
 		String href = "/console/inforequests/" + r.id();

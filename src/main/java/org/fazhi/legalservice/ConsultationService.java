@@ -76,7 +76,7 @@ public class ConsultationService {
 		QueryCode code = null;
 		if (q.channel() == Channel.ONLINE) {
 			int year = q.askedOn().getYear();
-			number = TrackingNumber.of(PREFIX, year, serials.nextUnique(PREFIX + "-" + year)).value();
+			number = TrackingNumber.of(PREFIX, year, serials.next(PREFIX + "-" + year)).value();
 			code = QueryCode.random();
 		}
 		Consultation c = consultations.saveAndFlush(Consultation.asked(q, number, code, clock.instant(), actor));

@@ -132,7 +132,7 @@ public class PetitionService {
 		}
 		Village village = intake.villageId() == null ? null : organization.village(Set.of(org), intake.villageId());
 		int year = intake.receivedOn().getYear();
-		TrackingNumber number = given != null ? given : TrackingNumber.of(PREFIX, year, serials.nextUnique(PREFIX + "-" + year));
+		TrackingNumber number = given != null ? given : TrackingNumber.of(PREFIX, year, serials.next(PREFIX + "-" + year));
 		Petition p = petitions.save(new Petition(org, number, QueryCode.random(),
 				intake.idempotencyKey() == null || intake.idempotencyKey().isBlank() ? null : intake.idempotencyKey(),
 				intake.channel(), intake.receivedOn(), clock.instant(), intake.subject(), intake.content(),

@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serial numbers per scope (e.g. {@code YSQ-2024} for tracking numbers, or an org and year for 索引号). With
- * {@link #next} the counter row stays locked until the caller's transaction ends, so concurrent callers queue and a
- * rolled-back caller gives its number back: no gaps, no duplicates, on H2 and PostgreSQL alike. {@link #nextUnique}
- * commits at once: unique, but a rolled-back caller leaves a gap.
+ * Gap-free serial numbers per scope (e.g. {@code YSQ-2024} for tracking numbers, or an org and year for 索引号).
+ * The counter row stays locked until the caller's transaction ends, so concurrent callers queue, and a rolled-back
+ * caller gives its number back: no gaps, no duplicates, on H2 and PostgreSQL alike. (Taking the number in a
+ * transaction of its own would shorten the queue but needs a second pooled connection per request: under load every
+ * connection ends up waiting for another — measured in bench/README.md.)
  */
 @Component
 public class Serials {
@@ -28,20 +29,6 @@ public class Serials {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long next(String scope) {
-		return allocate(scope);
-	}
-
-	/**
-	 * A serial taken in a transaction of its own, so the counter row is locked only for that instant: for numbers
-	 * that must be unique but may have a gap when the caller rolls back (citizens' tracking numbers), where queueing
-	 * every submission of a kind behind the counter until its commit would cap the intake rate (bench/README.md).
-	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public long nextUnique(String scope) {
-		return allocate(scope);
-	}
-
-	private long allocate(String scope) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			if (jdbc.update("update shared_serial set last_value = last_value + 1 where scope = ?", scope) == 1) {
 				Long value = jdbc.queryForObject("select last_value from shared_serial where scope = ?", Long.class, scope);
