@@ -138,8 +138,7 @@ public class PetitionService {
 				intake.channel(), intake.receivedOn(), clock.instant(), intake.subject(), intake.content(),
 				intake.demand(), village == null ? null : village.id(), village == null ? null : village.name(),
 				intake.petitioners(), actor));
-		ClockView acceptance = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.acceptance",
-				p.receivedOn(), "信访 " + number + " 受理告知", "/console/petitions/" + p.id(), null, "petition:handle"));
+		ClockView acceptance = startClock(p, "petition.acceptance", p.receivedOn(), "受理告知", "petition:handle");
 		p.clocks(acceptance.id().value(), null, null);
 		step(p, p.receivedOn(), actor, true, "收到信访事项（" + p.channel().label() + "），登记编号 " + number
 				+ (p.isCollective() ? "；信访人 " + p.petitioners().size() + " 人，属集体访" : ""));
@@ -175,8 +174,7 @@ public class PetitionService {
 		LocalDate due = completeAcceptance(p, on);
 		p.accept(on, handlingUnit, due);
 		if (p.route() != null && p.route().hasHandlingPeriod()) {
-			ClockView handling = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.handling", on,
-					"信访 " + p.trackingNumber() + " 办理", "/console/petitions/" + p.id(), null, "petition:handle"));
+			ClockView handling = startClock(p, "petition.handling", on, "办理", "petition:handle");
 			p.clocks(null, handling.id().value(), null);
 		}
 		step(p, on, actor, true, "决定受理，由" + p.handlingUnit() + "办理；已书面告知信访人");
@@ -282,8 +280,7 @@ public class PetitionService {
 			handlingDue = clocks.complete(new ClockId(p.handlingClockId()), issuedOn).dueOn();
 		}
 		p.answer(outcome, facts, reasons, basis, issuedOn, deliveredOn, handlingDue);
-		ClockView window = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.review-request",
-				deliveredOn, "信访 " + p.trackingNumber() + " 请求复查期限", "/console/petitions/" + p.id(), null, null));
+		ClockView window = startClock(p, "petition.review-request", deliveredOn, "请求复查期限", null);
 		p.clocks(null, null, window.id().value());
 		// the request window is the petitioner's, not an office task: it never shows in anyone's 待办
 		clocks.complete(window.id(), window.dueOn() == null ? deliveredOn : window.dueOn());
@@ -298,8 +295,7 @@ public class PetitionService {
 		Petition p = writable(org, id);
 		requireWithinWindow(p, on, "petition.review.late");
 		p.reviewRequested(on);
-		ClockView review = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.review", on,
-				"信访 " + p.trackingNumber() + " 复查", "/console/petitions/" + p.id(), null, "petition:handle"));
+		ClockView review = startClock(p, "petition.review", on, "复查", "petition:handle");
 		p.clocks(null, null, review.id().value());
 		step(p, on, actor, true, "信访人请求复查，复查机关已收到请求");
 		audit.record(AuditRecord.of("petition.review-requested", MODULE, id, org, p.trackingNumber() + " 请求复查 " + on));
@@ -322,8 +318,7 @@ public class PetitionService {
 		Petition p = writable(org, id);
 		requireWithinWindow(p, on, "petition.recheck.late");
 		p.recheckRequested(on);
-		ClockView recheck = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.recheck", on,
-				"信访 " + p.trackingNumber() + " 复核", "/console/petitions/" + p.id(), null, "petition:handle"));
+		ClockView recheck = startClock(p, "petition.recheck", on, "复核", "petition:handle");
 		p.clocks(null, null, recheck.id().value());
 		step(p, on, actor, true, "信访人请求复核，复核机关已收到请求");
 		audit.record(AuditRecord.of("petition.recheck-requested", MODULE, id, org, p.trackingNumber() + " 请求复核 " + on));
@@ -451,8 +446,7 @@ public class PetitionService {
 	public Petition object(OrgId org, long id, LocalDate on, String from, String reason, String actor) {
 		Petition p = writable(org, id);
 		requireNotFuture(on);
-		ClockView window = clocks.start(new StartClock(org, MODULE, Long.toString(p.id()), "petition.objection",
-				p.receivedOn(), "信访 " + p.trackingNumber() + " 提出异议", "/console/petitions/" + p.id(), null, null));
+		ClockView window = startClock(p, "petition.objection", p.receivedOn(), "提出异议", null);
 		clocks.complete(window.id(), on);
 		if (window.dueOn() != null && on.isAfter(window.dueOn())) {
 			throw new RuleViolation("petition.objection.late", window.dueOn());
@@ -464,9 +458,14 @@ public class PetitionService {
 		return p;
 	}
 
+	/** A clock of this petition, titled for 我的待办 as "信访 XF-… {what}"; no authority = nobody's task. */
+	private ClockView startClock(Petition p, String rule, LocalDate start, String what, @Nullable String authority) {
+		return clocks.start(new StartClock(p.org(), MODULE, Long.toString(p.id()), rule, start,
+				"信访 " + p.trackingNumber() + " " + what, "/console/petitions/" + p.id(), null, authority));
+	}
+
 	private Long closedWindow(Petition p, String rule, LocalDate start, String title) {
-		ClockView window = clocks.start(new StartClock(p.org(), MODULE, Long.toString(p.id()), rule, start,
-				"信访 " + p.trackingNumber() + " " + title, "/console/petitions/" + p.id(), null, null));
+		ClockView window = startClock(p, rule, start, title, null);
 		clocks.complete(window.id(), window.dueOn() == null ? start : window.dueOn());
 		return window.id().value();
 	}
