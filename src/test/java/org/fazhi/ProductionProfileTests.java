@@ -16,10 +16,12 @@ class ProductionProfileTests {
 
 	private static final String CODE = "115001130093083510";
 
+	private static final String SECRET = "--fazhi.secret.key=prod-test-secret-0123456789abcdefghij";
+
 	@Test
 	void refusesToStartWithoutTheInitialAdministratorPassword() throws Exception {
 		Path folder = StartupSupport.freshDataFolder("prod-nopw");
-		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", "--fazhi.admin.initial-password=",
+		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", SECRET, "--fazhi.admin.initial-password=",
 				"--fazhi.bootstrap.org-name=", "--fazhi.bootstrap.org-credit-code="))
 			.satisfies(e -> assertThat(rootMessage(e)).contains("首次以生产环境启动时")
 				.contains("FAZHI_ADMIN_INITIAL_PASSWORD"));
@@ -28,7 +30,7 @@ class ProductionProfileTests {
 	@Test
 	void refusesAWeakInitialPassword() throws Exception {
 		Path folder = StartupSupport.freshDataFolder("prod-weak");
-		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", "--fazhi.admin.initial-password=password",
+		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", SECRET, "--fazhi.admin.initial-password=password",
 				"--fazhi.bootstrap.org-name=某某镇", "--fazhi.bootstrap.org-credit-code=" + CODE))
 			.satisfies(e -> assertThat(rootMessage(e)).contains("不符合密码策略"));
 	}
@@ -36,7 +38,7 @@ class ProductionProfileTests {
 	@Test
 	void createsTheFirstAdministratorFromTheEnvironment() throws Exception {
 		Path folder = StartupSupport.freshDataFolder("prod-ok");
-		try (ConfigurableApplicationContext app = StartupSupport.start(folder, "prod",
+		try (ConfigurableApplicationContext app = StartupSupport.start(folder, "prod", SECRET,
 				"--fazhi.admin.initial-password=Erst@Passwort1", "--fazhi.bootstrap.org-name=某某镇",
 				"--fazhi.bootstrap.org-credit-code=" + CODE)) {
 			StaffUser admin = app.getBean(IdentityService.class).loadUserByUsername("admin");
@@ -53,9 +55,18 @@ class ProductionProfileTests {
 		try (ConfigurableApplicationContext demo = StartupSupport.start(folder, "demo")) {
 			assertThat(demo.getBean(IdentityService.class).anyDemoAccount()).isTrue();
 		}
-		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", "--fazhi.admin.initial-password=Erst@Passwort1",
+		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", SECRET, "--fazhi.admin.initial-password=Erst@Passwort1",
 				"--fazhi.bootstrap.org-name=某某镇", "--fazhi.bootstrap.org-credit-code=" + CODE))
 			.satisfies(e -> assertThat(rootMessage(e)).contains("演示账户"));
+	}
+
+	@Test
+	void refusesToStartWithoutADeploymentSecret() throws Exception {
+		Path folder = StartupSupport.freshDataFolder("prod-nosecret");
+		assertThatThrownBy(() -> StartupSupport.start(folder, "prod", "--fazhi.secret.key=",
+				"--fazhi.admin.initial-password=Erst@Passwort1", "--fazhi.bootstrap.org-name=某某镇",
+				"--fazhi.bootstrap.org-credit-code=" + CODE))
+			.satisfies(e -> assertThat(rootMessage(e)).contains("FAZHI_SECRET_KEY"));
 	}
 
 	private static String rootMessage(Throwable e) {
