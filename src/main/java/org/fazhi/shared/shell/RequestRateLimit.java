@@ -1,77 +1,67 @@
 package org.fazhi.shared.shell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fazhi.shared.RateLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public API is rate-limited per client address (architecture.md): a fixed one-minute window per address, with
- * separate budgets for submissions (POST) and reads. Over the budget the caller gets 429 problem JSON with
- * {@code Retry-After}. Limits are configuration ({@code fazhi.api.rate-limit.*}); a deployment behind a proxy must
- * pass the client address (server.forward-headers-strategy).
+ * Request budgets per client address (architecture.md), on {@link RateLimit}: one budget for submissions, whether
+ * they come from a portal form or the API (the same person, the same load), one for API reads. Staff pages
+ * ({@code /console/}) and sign-in have throttles of their own. Over the budget the caller gets 429 with
+ * {@code Retry-After}, answered by the error pages: a zh-CN page, or problem JSON under {@code /api/}. A deployment
+ * behind a proxy must pass the client address (server.forward-headers-strategy).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class ApiRateLimit extends OncePerRequestFilter {
+class RequestRateLimit extends OncePerRequestFilter {
 
-	private final int submissionsPerMinute;
+	private final RateLimit limits;
 
-	private final int readsPerMinute;
+	private final RateLimit.Budget submissions;
 
-	private final Clock clock;
+	private final RateLimit.Budget reads;
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-	ApiRateLimit(@Value("${fazhi.api.rate-limit.submissions-per-minute:60}") int submissionsPerMinute,
-			@Value("${fazhi.api.rate-limit.reads-per-minute:600}") int readsPerMinute, Clock clock) {
-		this.submissionsPerMinute = submissionsPerMinute;
-		this.readsPerMinute = readsPerMinute;
-		this.clock = clock;
-	}
-
-	private record Window(long minute, int count) {
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	RequestRateLimit(RateLimit limits,
+			@Value("${fazhi.api.rate-limit.submissions-per-minute:60}") int submissionsPerMinute,
+			@Value("${fazhi.api.rate-limit.reads-per-minute:600}") int readsPerMinute) {
+		this.limits = limits;
+		this.submissions = new RateLimit.Budget("request.submissions", submissionsPerMinute, Duration.ofMinutes(1));
+		this.reads = new RateLimit.Budget("request.api-reads", readsPerMinute, Duration.ofMinutes(1));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean submission = "POST".equals(request.getMethod());
-		long minute = clock.millis() / 60_000;
-		String key = (submission ? "w " : "r ") + request.getRemoteAddr();
-		Window w = windows.merge(key, new Window(minute, 1),
-				(old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
-		if (windows.size() > 100_000) {
-			windows.values().removeIf(v -> v.minute() < minute);
-		}
-		if (w.count() > (submission ? submissionsPerMinute : readsPerMinute)) {
-			long retryAfter = 60 - (clock.millis() / 1000) % 60;
-			response.setStatus(429);
-			response.setHeader("Retry-After", Long.toString(retryAfter));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-					+ "\"detail\":\"请求过于频繁，请于 " + retryAfter + " 秒后再试。\"}");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean api = path.startsWith("/api/");
+		boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+				&& !"OPTIONS".equals(request.getMethod());
+		RateLimit.Budget budget = write && (api || isPublicForm(path)) ? submissions : api ? reads : null;
+		Optional<Duration> wait = budget == null ? Optional.empty() : limits.take(budget, request.getRemoteAddr());
+		if (wait.isPresent()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
+			// the error page (ErrorPages) answers in zh-CN, as problem JSON under /api/
+			response.sendError(429);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Every POST outside the staff console and sign-in is a public form (petition, request, question, lookup). */
+	private static boolean isPublicForm(String path) {
+		return !path.startsWith("/console") && !path.equals("/login") && !path.equals("/logout");
 	}
 }
