@@ -72,6 +72,29 @@ public class RateLimit {
 		return Optional.of(Duration.ofSeconds(seconds));
 	}
 
+	/** One try of one key's budget, for {@link #takeAll}. */
+	public record Try(Budget budget, String key) {
+	}
+
+	/**
+	 * Takes one try from each budget, all or none: when one refuses, the tries already taken are given back. Several
+	 * budgets on one key make delays grow (e.g. 10 per 10 minutes and 50 per day).
+	 */
+	public Optional<Duration> takeAll(java.util.List<Try> tries) {
+		for (int i = 0; i < tries.size(); i++) {
+			Optional<Duration> wait = take(tries.get(i).budget(), tries.get(i).key());
+			if (wait.isPresent()) {
+				tries.subList(0, i).forEach(t -> giveBack(t.budget(), t.key()));
+				return wait;
+			}
+		}
+		return Optional.empty();
+	}
+
+	public void giveBackAll(java.util.List<Try> tries) {
+		tries.forEach(t -> giveBack(t.budget(), t.key()));
+	}
+
 	/** Returns a try taken by {@link #take} that turned out not to count (a right code, a successful sign-in). */
 	public void giveBack(Budget budget, String key) {
 		Cache<String, Bucket> cache = buckets.get(budget);
