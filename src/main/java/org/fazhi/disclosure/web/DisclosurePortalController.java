@@ -150,7 +150,9 @@ class DisclosurePortalController {
 		byte[] bytes = attachments.content(f).orElseThrow(() -> new NotFound("file content"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(f.type().contentType()))
-			.header("Content-Disposition", ContentDisposition.attachment().filename(df.name(), StandardCharsets.UTF_8)
+			// the served name ends as the content really is, also for files stored before names were corrected
+			.header("Content-Disposition", ContentDisposition.attachment()
+				.filename(f.type().properName(df.name()), StandardCharsets.UTF_8)
 				.build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic())
