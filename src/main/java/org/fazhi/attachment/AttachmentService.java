@@ -65,17 +65,19 @@ public class AttachmentService {
 
 	/**
 	 * Checks and stores a file. Refused with a zh-CN message: empty, larger than the limit, or content that is
-	 * not one of {@link FileType} (whatever the name claims).
+	 * not one of {@link FileType} (whatever the name claims). The name's extension is set to the detected type.
 	 */
 	public StoredFile store(OrgId org, String originalName, byte[] content, String storedBy) {
-		String name = cleanName(originalName);
 		if (content.length == 0) {
-			throw new RuleViolation("attachment.empty", name);
+			throw new RuleViolation("attachment.empty", cleanName(originalName));
 		}
 		if (content.length > maxBytes) {
-			throw new RuleViolation("attachment.too-large", name, DataSize.ofBytes(maxBytes).toMegabytes());
+			throw new RuleViolation("attachment.too-large", cleanName(originalName), DataSize.ofBytes(maxBytes).toMegabytes());
 		}
-		FileType type = FileType.detect(content).orElseThrow(() -> new RuleViolation("attachment.type", name));
+		FileType type = FileType.detect(content).orElseThrow(() -> new RuleViolation("attachment.type", cleanName(originalName)));
+		// the stored and served name ends as the content really is: a PDF named report.html is kept as report.pdf,
+		// so no browser or desktop ever opens it as a page or a program
+		String name = type.properName(cleanName(originalName));
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
 		String key = org.value() + "/" + today.getYear() + "-" + String.format("%02d", today.getMonthValue()) + "/"
 				+ UUID.randomUUID() + "." + type.extension();

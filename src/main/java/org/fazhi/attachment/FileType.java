@@ -78,27 +78,69 @@ public enum FileType {
 		return Optional.empty();
 	}
 
-	/** A zip is only a Word or Excel file when its [Content_Types].xml declares the main part of one. */
+	/**
+	 * A zip is only a Word or Excel file when its [Content_Types].xml declares the main part of one, no part is a
+	 * program, a script or a macro project, and Apache POI opens it as that document. A zip that merely carries a
+	 * Word content-types part next to an .exe is refused.
+	 */
 	private static Optional<FileType> officeOpenXml(byte[] content) {
+		Optional<FileType> declared = Optional.empty();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
-				if ("[Content_Types].xml".equals(entry.getName())) {
-					String types = new String(zip.readNBytes(1_000_000), StandardCharsets.UTF_8);
-					if (types.contains("wordprocessingml.document.main+xml")) {
-						return Optional.of(DOCX);
-					}
-					if (types.contains("spreadsheetml.sheet.main+xml")) {
-						return Optional.of(XLSX);
-					}
+				if (isExecutablePart(entry.getName(), zip.readNBytes(2))) {
 					return Optional.empty();
+				}
+				if ("[Content_Types].xml".equals(entry.getName())) {
+					// the first two bytes were read above; the declaration is far from the start
+					String types = new String(zip.readNBytes(1_000_000), StandardCharsets.UTF_8);
+					declared = types.contains("wordprocessingml.document.main+xml") ? Optional.of(DOCX)
+							: types.contains("spreadsheetml.sheet.main+xml") ? Optional.of(XLSX) : Optional.empty();
 				}
 			}
 		}
 		catch (IOException | RuntimeException e) {
 			// a damaged archive is not an Office file
+			return Optional.empty();
 		}
-		return Optional.empty();
+		return declared.filter(type -> opensAs(type, content));
+	}
+
+	private static final java.util.Set<String> EXECUTABLE_EXTENSIONS = java.util.Set.of("exe", "dll", "com", "scr",
+			"bat", "cmd", "msi", "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "sh", "lnk", "cpl", "pif");
+
+	/** A program or script by its name or its first bytes ("MZ"), or a VBA macro project (a .docx has none). */
+	private static boolean isExecutablePart(String name, byte[] head) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+		return EXECUTABLE_EXTENSIONS.contains(extension) || lower.endsWith("vbaproject.bin")
+				|| (head.length == 2 && head[0] == 'M' && head[1] == 'Z');
+	}
+
+	private static boolean opensAs(FileType type, byte[] content) {
+		try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(content))) {
+			if (type == DOCX) {
+				new org.apache.poi.xwpf.usermodel.XWPFDocument(pkg).getParagraphs();
+			}
+			else {
+				new org.apache.poi.xssf.usermodel.XSSFWorkbook(pkg).getNumberOfSheets();
+			}
+			return true;
+		}
+		catch (Exception | LinkageError notThatDocument) {
+			return false;
+		}
+	}
+
+	/** {@code name} with this type's extension in place of whatever it claimed ("报告.html" → "报告.pdf"). */
+	public String properName(String name) {
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String claimed = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+		if (claimed.equals(extension) || (this == JPEG && claimed.equals("jpeg"))) {
+			return name;
+		}
+		return base + "." + extension;
 	}
 
 	/** OLE2 compound files: Word has a WordDocument stream, Excel a Workbook (or old Book) stream. */

@@ -1,6 +1,5 @@
 package org.fazhi.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,14 +18,13 @@ import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
-/** A staff account: bound to one org, holding roles, locked for 15 minutes after 5 failed sign-ins in a row. */
+/**
+ * A staff account: bound to one org, holding roles. Failed sign-ins are counted but never lock it (see
+ * {@link SignInThrottle}); a lock from before that change still expires or is lifted by the 安全管理员.
+ */
 @Entity
 @Table(name = "identity_account")
 public class Account {
-
-	static final int MAX_FAILED_SIGN_INS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,22 +92,13 @@ public class Account {
 		this.roles = newRoles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
-	/** Counts a failed sign-in; the fifth in a row locks the account. Returns true when this one locked it. */
-	boolean recordFailedSignIn(Instant now) {
-		if (isLocked(now)) {
-			return false;
-		}
-		if (lockedUntil != null) {
-			// an expired lock starts a fresh count
-			lockedUntil = null;
-			failedSignIns = 0;
-		}
+	/**
+	 * Counts a failed sign-in, for the account page. It never locks: a lock that anyone can trigger by typing wrong
+	 * passwords would let an attacker keep any account (even the only 安全管理员) out; guessing is slowed by
+	 * {@link SignInThrottle} instead.
+	 */
+	void recordFailedSignIn() {
 		failedSignIns++;
-		if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			return true;
-		}
-		return false;
 	}
 
 	void recordSuccessfulSignIn() {

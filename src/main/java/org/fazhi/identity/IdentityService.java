@@ -180,8 +180,8 @@ public class IdentityService implements UserDetailsService {
 			else if (a.isLocked(now)) {
 				outcome = SignInOutcome.LOCKED;
 			}
-			else if (a.recordFailedSignIn(now)) {
-				outcome = SignInOutcome.ACCOUNT_LOCKED_NOW;
+			else {
+				a.recordFailedSignIn();
 			}
 		}
 		Long orgId = account.map(a -> a.org().value()).orElse(null);

@@ -18,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -56,8 +55,11 @@ class WebSecurity {
 
 	private final IdentityService identity;
 
-	WebSecurity(IdentityService identity) {
+	private final SignInThrottle throttle;
+
+	WebSecurity(IdentityService identity, SignInThrottle throttle) {
 		this.identity = identity;
+		this.throttle = throttle;
 	}
 
 	@Bean
@@ -80,6 +82,7 @@ class WebSecurity {
 			.successHandler((request, response, authentication) -> {
 				StaffUser user = (StaffUser) authentication.getPrincipal();
 				identity.recordSignIn(user, request.getRemoteAddr(), request.getHeader("User-Agent"));
+				throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 				if (user.mustChangePassword()) {
 					response.sendRedirect(request.getContextPath() + "/console/password?first");
 					return;
@@ -93,8 +96,8 @@ class WebSecurity {
 				if (username != null && !username.isBlank()) {
 					identity.recordFailedSignIn(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
 				}
-				String reason = exception instanceof LockedException || identity.isLocked(username) ? "locked" : "bad";
-				response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+				// one answer for an unknown name, a wrong password and a disabled or locked account
+				response.sendRedirect(request.getContextPath() + "/login?error");
 			}));
 		http.logout(logout -> logout.logoutUrl("/logout")
 			.addLogoutHandler((request, response, authentication) -> {

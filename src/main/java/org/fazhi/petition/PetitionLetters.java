@@ -1,11 +1,7 @@
 package org.fazhi.petition;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.fazhi.organization.OrganizationService;
@@ -59,43 +55,6 @@ public class PetitionLetters {
 			kinds.add(LetterKind.RECHECK_OPINION);
 		}
 		return kinds;
-	}
-
-	/** A token that lets the petitioner rate the result from the tracking page without the query code in the link. */
-	public static String ratingToken(Petition p) {
-		return hash(p.queryCode().value() + ":" + p.trackingNumber() + ":RATE");
-	}
-
-	public static boolean ratingTokenMatches(Petition p, String token) {
-		return MessageDigest.isEqual(ratingToken(p).getBytes(StandardCharsets.US_ASCII),
-				token.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static String hash(String text) {
-		try {
-			byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(h, 0, 16);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** A token that lets the petitioner open a letter without putting the query code into the address. */
-	public static String token(Petition p, LetterKind kind) {
-		try {
-			byte[] h = MessageDigest.getInstance("SHA-256")
-				.digest((p.queryCode().value() + ":" + p.trackingNumber() + ":" + kind).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(h, 0, 16);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	public static boolean tokenMatches(Petition p, LetterKind kind, String token) {
-		return MessageDigest.isEqual(token(p, kind).getBytes(StandardCharsets.US_ASCII),
-				token.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	public byte[] write(Petition p, LetterKind kind) {

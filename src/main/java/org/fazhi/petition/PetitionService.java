@@ -79,10 +79,13 @@ public class PetitionService {
 
 	private final PetitionStatistics statistics;
 
+	private final PetitionTokens tokens;
+
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, DeadlineClocks clocks,
 			AuditTrail audit, OrganizationService organization, NotificationService notifications, Serials serials,
-			ApplicationEventPublisher events, EntityManager entityManager, Clock clock, PetitionStatistics statistics) {
+			ApplicationEventPublisher events, EntityManager entityManager, Clock clock, PetitionStatistics statistics, PetitionTokens tokens) {
 		this.statistics = statistics;
+		this.tokens = tokens;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.clocks = clocks;
@@ -533,7 +536,7 @@ public class PetitionService {
 	/** The rating through the link on the tracking page: a token derived from the query code stands in for it. */
 	public void rateWithToken(TrackingNumber number, String token, Satisfaction rating) {
 		Petition p = petitions.findByTrackingNumber(number.value()).stream()
-			.filter(x -> PetitionLetters.ratingTokenMatches(x, token)).findFirst()
+			.filter(x -> tokens.ratingMatches(x, token)).findFirst()
 			.orElseThrow(() -> new NotFound("petition"));
 		rate(p, rating, today());
 	}
@@ -565,7 +568,7 @@ public class PetitionService {
 	@Transactional(readOnly = true)
 	public Optional<Petition> byTrackingNumberAndToken(TrackingNumber number, LetterKind kind, String token) {
 		return petitions.findByTrackingNumber(number.value()).stream()
-			.filter(p -> PetitionLetters.tokenMatches(p, kind, token)).findFirst();
+			.filter(p -> tokens.letterMatches(p, kind, token)).findFirst();
 	}
 
 	@Transactional(readOnly = true)

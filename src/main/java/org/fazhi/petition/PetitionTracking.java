@@ -20,9 +20,12 @@ class PetitionTracking implements Tracking.Source {
 
 	private final PetitionLetters letters;
 
-	PetitionTracking(PetitionService service, PetitionLetters letters) {
+	private final PetitionTokens tokens;
+
+	PetitionTracking(PetitionService service, PetitionLetters letters, PetitionTokens tokens) {
 		this.service = service;
 		this.letters = letters;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -40,12 +43,12 @@ class PetitionTracking implements Tracking.Source {
 					.toList(),
 				letters.available(p).stream().filter(LetterKind::toPetitioner)
 					.map(k -> new Tracking.Document(k.title(), "/petitions/letters/" + p.trackingNumber() + "/" + k.name()
-							+ "/" + PetitionLetters.token(p, k)))
+							+ "/" + tokens.letter(p, k)))
 					.toList(),
 				// a reply given and not yet rated: the petitioner may rate it (token, not the query code, in the link)
 				p.hasReply() && p.satisfaction() == null
 						? List.of(new Tracking.Action("评价办理结果", "/petitions/rate?number=" + p.trackingNumber() + "&token="
-								+ PetitionLetters.ratingToken(p)))
+								+ tokens.rating(p)))
 						: List.of()));
 	}
 }

@@ -82,4 +82,49 @@ class AttachmentTests {
 		assertThatThrownBy(() -> attachments.store(org(), "大文件.pdf", big, "gongkai"))
 			.hasMessageContaining("attachment.too-large");
 	}
+
+	private static byte[] zip(String[] names, byte[][] contents) throws Exception {
+		var out = new ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(out)) {
+			for (int i = 0; i < names.length; i++) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(names[i]));
+				zip.write(contents[i]);
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private static final String WORD_TYPES = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+			+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+	@Test
+	void aZipWithAWordContentTypesPartAndAProgramIsNotAWordFile() throws Exception {
+		byte[] fake = zip(new String[] { "[Content_Types].xml", "setup.exe" },
+				new byte[][] { WORD_TYPES.getBytes(StandardCharsets.UTF_8), "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1) });
+		assertThatThrownBy(() -> attachments.store(org(), "会议纪要.docx", fake, "gongkai"))
+			.hasMessageContaining("attachment.type");
+		// nor is it one when the program hides under a harmless name
+		byte[] hidden = zip(new String[] { "[Content_Types].xml", "word/media/image1.png" },
+				new byte[][] { WORD_TYPES.getBytes(StandardCharsets.UTF_8), "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1) });
+		assertThatThrownBy(() -> attachments.store(org(), "会议纪要.docx", hidden, "gongkai"))
+			.hasMessageContaining("attachment.type");
+	}
+
+	@Test
+	void aWordContentTypesPartAloneIsNotADocumentPoiMustOpenIt() throws Exception {
+		byte[] shell = zip(new String[] { "[Content_Types].xml" }, new byte[][] { WORD_TYPES.getBytes(StandardCharsets.UTF_8) });
+		assertThatThrownBy(() -> attachments.store(org(), "空壳.docx", shell, "gongkai"))
+			.hasMessageContaining("attachment.type");
+	}
+
+	@Test
+	void aPdfNamedLikeAPageIsStoredAndServedUnderAPdfName() throws Exception {
+		byte[] pdf = "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		StoredFile stored = attachments.store(org(), "report.html", pdf, "gongkai");
+		assertThat(stored.type()).isEqualTo(FileType.PDF);
+		assertThat(stored.originalName()).isEqualTo("report.pdf");
+		assertThat(FileType.PDF.properName("通知.PDF")).isEqualTo("通知.PDF");
+		assertThat(FileType.JPEG.properName("照片.jpeg")).isEqualTo("照片.jpeg");
+		assertThat(FileType.DOCX.properName("纪要")).isEqualTo("纪要.docx");
+	}
 }

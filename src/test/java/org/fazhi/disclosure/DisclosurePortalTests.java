@@ -26,6 +26,9 @@ class DisclosurePortalTests {
 	@Autowired
 	MockMvc mvc;
 
+	@org.springframework.beans.factory.annotation.Value("${fazhi.portal.base-url}")
+	String baseUrl;
+
 	@Autowired
 	DisclosureService disclosure;
 
@@ -121,6 +124,19 @@ class DisclosurePortalTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">")));
 		mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/disclosure/doc/" + report.id() + "</loc>")));
+	}
+
+	@Test
+	void feedAndSitemapLinkToTheConfiguredPublicAddressWhateverTheHostHeaderSays() throws Exception {
+		seedReport();
+		for (String path : new String[] { "/disclosure/feed.atom", "/sitemap.xml" }) {
+			String body = mvc.perform(get(path).header("Host", "evil.example").with(r -> {
+				r.setServerName("evil.example");
+				return r;
+			})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			org.assertj.core.api.Assertions.assertThat(body).as(path).doesNotContain("evil.example")
+				.contains(">" + baseUrl + "/disclosure");
+		}
 	}
 
 	@Test

@@ -49,4 +49,10 @@ class PasswordPolicyTests {
 		assertThat(PasswordPolicy.problemWith("x!GONGKAI1", "gongkai")).contains("password.contains-username");
 		assertThat(PasswordPolicy.problemWith("Gongkai@2024", "xinfang")).isEmpty();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Password1", "P@ssw0rd", "Admin@123", "Woaini1314", "Qwerty123", "1qaz@WSX" })
+	void rejectsCommonPasswordsThatMeetTheCharacterRules(String password) {
+		assertThat(PasswordPolicy.problemWith(password, "zhangsan")).contains("password.common");
+	}
 }

@@ -26,6 +26,9 @@ class TrackingTests {
 	@Autowired
 	MockMvc mvc;
 
+	@org.springframework.beans.factory.annotation.Value("${fazhi.tracking.misses-per-address}")
+	int missesPerAddress;
+
 	@Test
 	void theRightNumberAndCodeShowTheProgress() throws Exception {
 		String address = nextAddress();
@@ -60,15 +63,21 @@ class TrackingTests {
 	}
 
 	@Test
-	void afterFiveMissesTheSixthTryIsRefusedEvenWithTheRightCode() throws Exception {
+	void afterTheAddressBudgetOfMissesTheNextTryIsRefusedEvenWithTheRightCode() throws Exception {
 		String address = nextAddress();
-		for (int i = 0; i < 5; i++) {
-			assertThat(track(TestTrackingSource.NUMBER, "WRONG23" + (i + 2), address)).contains(NOT_FOUND);
+		for (int i = 0; i < missesPerAddress; i++) {
+			assertThat(track(TestTrackingSource.NUMBER, "WRONG" + "%03d".formatted(i).replace('0', 'A').replace('1', 'B'),
+					address)).contains(NOT_FOUND);
 		}
-		String sixth = track(TestTrackingSource.NUMBER, TestTrackingSource.CODE, address);
-		assertThat(sixth).contains("查询失败次数过多").doesNotContain(TestTrackingSource.STATUS);
+		var refused = mvc.perform(post("/track").param("number", TestTrackingSource.NUMBER)
+			.param("code", TestTrackingSource.CODE).with(csrf()).with(r -> remote(r, address)))
+			.andExpect(status().isTooManyRequests())
+			.andReturn().getResponse();
+		assertThat(refused.getHeader("Retry-After")).isNotBlank();
+		assertThat(refused.getContentAsString()).contains("查询失败次数过多").doesNotContain(TestTrackingSource.STATUS);
 		mvc.perform(get("/api/v1/track/" + TestTrackingSource.NUMBER).param("code", TestTrackingSource.CODE)
-			.with(r -> remote(r, address))).andExpect(status().isTooManyRequests());
+			.with(r -> remote(r, address))).andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
 		// another address is not affected
 		assertThat(track(TestTrackingSource.NUMBER, TestTrackingSource.CODE, nextAddress()))
 			.contains(TestTrackingSource.STATUS);

@@ -27,6 +27,7 @@ import org.fazhi.shared.shell.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,8 +58,16 @@ class DisclosurePortalController {
 
 	private final PortalTown town;
 
+	private final String base;
+
+	/**
+	 * @param baseUrl the portal's public address ({@code fazhi.portal.base-url}, env FAZHI_PORTAL_BASE_URL) for the
+	 * absolute links of the feed and the sitemap; never the request's Host header, which any client can set and
+	 * which a shared cache would then hand to everyone
+	 */
 	DisclosurePortalController(DisclosureService disclosure, DisclosureSearch search, AttachmentService attachments,
-			PortalTown town) {
+			PortalTown town, @Value("${fazhi.portal.base-url:http://localhost:8080}") String baseUrl) {
+		this.base = checkedBase(baseUrl);
 		this.disclosure = disclosure;
 		this.search = search;
 		this.attachments = attachments;
@@ -141,7 +150,9 @@ class DisclosurePortalController {
 		byte[] bytes = attachments.content(f).orElseThrow(() -> new NotFound("file content"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(f.type().contentType()))
-			.header("Content-Disposition", ContentDisposition.attachment().filename(df.name(), StandardCharsets.UTF_8)
+			// the served name ends as the content really is, also for files stored before names were corrected
+			.header("Content-Disposition", ContentDisposition.attachment()
+				.filename(f.type().properName(df.name()), StandardCharsets.UTF_8)
 				.build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic())
@@ -178,14 +189,13 @@ class DisclosurePortalController {
 
 	/** Atom feed of the newest items (RFC 4287). */
 	@GetMapping(value = "/disclosure/feed.atom", produces = "application/atom+xml;charset=UTF-8")
-	ResponseEntity<String> feed(HttpServletRequest request, WebRequest web) {
+	ResponseEntity<String> feed(WebRequest web) {
 		OrgSummary t = town.current();
 		Instant changed = disclosure.lastChange(t.id()).orElse(Instant.EPOCH);
 		if (web.checkNotModified("\"feed-" + t.id() + "-" + changed.toEpochMilli() + "\"", changed.toEpochMilli())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
 		}
-		String base = base(request);
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+				StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
 			.append("<title>").append(esc(t.fullName())).append(" 政务公开</title>\n")
 			.append("<id>").append(base).append("/disclosure</id>\n")
@@ -210,10 +220,9 @@ class DisclosurePortalController {
 	}
 
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	ResponseEntity<String> sitemap(HttpServletRequest request) {
+	ResponseEntity<String> sitemap() {
 		OrgSummary t = town.current();
-		String base = base(request);
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+				StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
 			.append("<url><loc>").append(base).append("/</loc></url>\n")
 			.append("<url><loc>").append(base).append("/disclosure</loc></url>\n");
@@ -249,11 +258,21 @@ class DisclosurePortalController {
 		return null;
 	}
 
-	private static String base(HttpServletRequest request) {
-		String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-				|| (request.getScheme().equals("https") && request.getServerPort() == 443) ? ""
-						: ":" + request.getServerPort();
-		return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
+	static String checkedBase(String configured) {
+		String url = configured.trim().replaceAll("/+$", "");
+		java.net.URI uri;
+		try {
+			uri = java.net.URI.create(url);
+		}
+		catch (IllegalArgumentException e) {
+			uri = null;
+		}
+		if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+				|| uri.getQuery() != null || uri.getFragment() != null || url.contains("<") || url.contains("&")) {
+			throw new IllegalStateException("fazhi.portal.base-url（FAZHI_PORTAL_BASE_URL）应为门户的公开网址，例如 https://www.example.gov.cn，当前为："
+					+ configured);
+		}
+		return url;
 	}
 
 	private static String esc(String s) {

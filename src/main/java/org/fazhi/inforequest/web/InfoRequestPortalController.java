@@ -14,6 +14,7 @@ import org.fazhi.inforequest.ReplyLetter;
 import org.fazhi.inforequest.Status;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.OrgSummary;
+import org.fazhi.shared.TooManyRequests;
 import org.fazhi.shared.TrackingLookup;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.TrackingNumber;
@@ -135,9 +136,11 @@ class InfoRequestPortalController {
 					.body(docx);
 			}
 		}
+		if (answer instanceof TrackingLookup.Throttled t) {
+			throw new TooManyRequests(t.retryAfter());
+		}
 		model.addAttribute("number", number);
-		model.addAttribute("problem", answer instanceof TrackingLookup.Throttled ? "查询失败次数过多，请稍后再试。"
-				: "未查询到可下载的答复告知书，请核对受理编号和查询码。");
+		model.addAttribute("problem", "未查询到可下载的答复告知书，请核对受理编号和查询码。");
 		return "inforequest/portal/letter";
 	}
 }

@@ -1,6 +1,9 @@
 package org.fazhi.petition.web;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 
@@ -14,6 +17,7 @@ import org.fazhi.petition.Receipt;
 import org.fazhi.petition.Satisfaction;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.TrackingLookup;
 import org.fazhi.shared.TrackingNumber;
 import org.fazhi.shared.office.WordDocument;
 import org.springframework.context.MessageSource;
@@ -42,8 +46,11 @@ class PetitionPortalController {
 
 	private final MessageSource messages;
 
+	private final TrackingLookup lookup;
+
 	PetitionPortalController(PetitionService service, PetitionLetters letters, OrganizationService organization,
-			MessageSource messages) {
+			MessageSource messages, TrackingLookup lookup) {
+		this.lookup = lookup;
 		this.service = service;
 		this.letters = letters;
 		this.organization = organization;
@@ -104,10 +111,14 @@ class PetitionPortalController {
 		return "petition/portal/rate";
 	}
 
+	/**
+	 * The rating, with the number and either the link's token or the query code; both are checked through the
+	 * shared query-code throttle, so neither can be guessed here faster than on "查询办理进度".
+	 */
 	@PostMapping("/petitions/rate")
 	String rate(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
 			@RequestParam(defaultValue = "") String token, @RequestParam(required = false) Satisfaction rating,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		model.addAttribute("number", number);
 		model.addAttribute("token", token);
 		if (rating == null) {
@@ -115,15 +126,21 @@ class PetitionPortalController {
 			return "petition/portal/rate";
 		}
 		try {
-			if (!TrackingNumber.isWellFormed(number)) {
+			boolean rated = lookup.attempt(number, request.getRemoteAddr(), () -> {
+				if (!TrackingNumber.isWellFormed(number)) {
+					return Optional.<Boolean>empty();
+				}
+				TrackingNumber n = new TrackingNumber(number.trim().toUpperCase());
+				if (!token.isBlank()) {
+					service.rateWithToken(n, token.trim(), rating);
+				}
+				else {
+					service.rate(n, code, rating);
+				}
+				return Optional.of(true);
+			}).isPresent();
+			if (!rated) {
 				throw new NotFound("petition");
-			}
-			TrackingNumber n = new TrackingNumber(number.trim().toUpperCase());
-			if (!token.isBlank()) {
-				service.rateWithToken(n, token.trim(), rating);
-			}
-			else {
-				service.rate(n, code, rating);
 			}
 			model.addAttribute("done", rating);
 		}
@@ -133,18 +150,15 @@ class PetitionPortalController {
 			model.addAttribute("token", "");
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("problem",
-					e.text(messages));
+			model.addAttribute("problem", e.text(messages));
 		}
 		return "petition/portal/rate";
 	}
 
 	/** A letter sent to the petitioner; the token comes from the tracking page (derived from the query code). */
 	@GetMapping("/petitions/letters/{number}/{kind}/{token}")
-	ResponseEntity<byte[]> letter(@PathVariable String number, @PathVariable String kind, @PathVariable String token) {
-		if (!TrackingNumber.isWellFormed(number)) {
-			throw new NotFound("letter");
-		}
+	ResponseEntity<byte[]> letter(@PathVariable String number, @PathVariable String kind, @PathVariable String token,
+			HttpServletRequest request) {
 		LetterKind k;
 		try {
 			k = LetterKind.valueOf(kind);
@@ -152,7 +166,9 @@ class PetitionPortalController {
 		catch (IllegalArgumentException e) {
 			throw new NotFound("letter");
 		}
-		var p = service.byTrackingNumberAndToken(new TrackingNumber(number), k, token)
+		var p = lookup.attempt(number, request.getRemoteAddr(), () -> TrackingNumber.isWellFormed(number)
+				? service.byTrackingNumberAndToken(new TrackingNumber(number), k, token)
+				: Optional.empty())
 			.filter(x -> k.toPetitioner() && letters.available(x).contains(k))
 			.orElseThrow(() -> new NotFound("letter"));
 		return docx(letters.write(p, k), p.trackingNumber() + "-" + k.title() + ".docx");

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
 	@RequestMapping("/error")
-	Object error(HttpServletRequest request) {
+	Object error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
 		if (status == null) {
@@ -34,7 +35,8 @@ class ErrorPages implements ErrorController {
 			case 404 -> "您访问的页面不存在，可能已被移除或地址有误。";
 			case 405 -> "不支持该访问方式。";
 			case 413 -> "上传的文件过大。";
-			case 429 -> "操作过于频繁，请稍后再试。";
+			case 429 -> response.getHeader("Retry-After") == null ? "操作过于频繁，请稍后再试。"
+					: "操作过于频繁，请 " + response.getHeader("Retry-After") + " 秒后再试。";
 			default -> status.is5xxServerError() ? "系统暂时无法处理您的请求，请稍后再试。已提交的内容不会丢失。"
 					: "请求未能完成。";
 		};

@@ -3,10 +3,13 @@ package org.fazhi.portal.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.fazhi.shared.TooManyRequests;
 import org.fazhi.shared.TrackingLookup;
 import org.fazhi.shared.TrackingLookup.Found;
 import org.fazhi.shared.TrackingLookup.Throttled;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,14 +41,17 @@ class TrackingController {
 	/** A POST, so the query code does not end up in address bars, logs or Referer headers. */
 	@PostMapping("/track")
 	String track(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("number", number);
 		var answer = lookup.find(number, code, request.getRemoteAddr());
 		if (answer instanceof Found f) {
 			model.addAttribute("tracking", f.tracking());
 		}
 		else if (answer instanceof Throttled t) {
-			model.addAttribute("problem", "查询失败次数过多，请 " + (t.retryAfter().toMinutes() + 1) + " 分钟后再试。");
+			// the form again, with the wait, as 429 so that scripts see the refusal too
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(t.retryAfter().toSeconds()));
+			model.addAttribute("problem", "查询失败次数过多，请 " + new TooManyRequests(t.retryAfter()).waitText() + "后再试。");
 		}
 		else {
 			model.addAttribute("problem", NOT_FOUND);
@@ -61,8 +67,10 @@ class TrackingController {
 		if (answer instanceof Found f) {
 			return ResponseEntity.ok(f.tracking());
 		}
-		return answer instanceof Throttled ? problem(HttpStatus.TOO_MANY_REQUESTS, "查询失败次数过多，请稍后再试。", request)
-				: problem(HttpStatus.NOT_FOUND, NOT_FOUND, request);
+		if (answer instanceof Throttled t) {
+			throw new TooManyRequests(t.retryAfter());
+		}
+		return problem(HttpStatus.NOT_FOUND, NOT_FOUND, request);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {

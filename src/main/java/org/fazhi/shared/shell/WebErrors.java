@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.TooManyRequests;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -41,6 +43,13 @@ class WebErrors {
 	@ExceptionHandler(NotFound.class)
 	Object notFound(HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "您要查找的内容不存在或您无权查看。", List.of());
+	}
+
+	/** Every throttle ends here: 429 with the wait in {@code Retry-After} and in words. */
+	@ExceptionHandler(TooManyRequests.class)
+	Object tooMany(TooManyRequests e, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+		return answer(request, HttpStatus.TOO_MANY_REQUESTS, "尝试次数过多，请 " + e.waitText() + "后再试。", List.of());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
