@@ -205,7 +205,7 @@ class DisclosureConsoleController {
 	// ------------------------------------------------------------------ record page and workflow
 
 	@GetMapping("/{id}")
-	@PreAuthorize(ANY)
+	@PreAuthorize("hasAnyAuthority('disclosure:edit', 'disclosure:review', 'leader:approve')")
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unmask,
 			@AuthenticationPrincipal Staff user, Model model) {
 		Document d = disclosure.document(user.org(), id);
