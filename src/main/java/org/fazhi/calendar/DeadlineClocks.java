@@ -13,6 +13,7 @@ import org.fazhi.calendar.persistence.ClockRecord;
 import org.fazhi.calendar.persistence.ClockRecordRepository;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.OrgId;
+import org.fazhi.shared.Urgency;
 import org.fazhi.shared.WorkItem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class DeadlineClocks implements WorkItem.Source {
+
+	/** The organ head's permission: overdue clocks of every module reach its holders. */
+	public static final String ESCALATED_TO = "leader:approve";
 
 	private static final JsonMapper JSON = CalendarJson.JSON;
 
@@ -127,15 +131,23 @@ public class DeadlineClocks implements WorkItem.Source {
 			.toList();
 	}
 
+	/**
+	 * A clock in the handlers' 我的待办 (those holding its authority); once overdue it is also in every leader's,
+	 * whatever its authority, because a missed statutory limit is the organ head's to answer for.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<WorkItem> openItems(OrgId org, Collection<String> authorities, LocalDate today) {
+		boolean leader = authorities.contains(ESCALATED_TO);
 		List<WorkItem> items = new ArrayList<>();
 		for (ClockRecord r : clocks.findByOrgIdAndCompletedOnIsNullOrderByDueOn(org.value())) {
-			if (r.authority() == null || authorities.contains(r.authority())) {
+			boolean handles = r.authority() == null || authorities.contains(r.authority());
+			if (handles || leader) {
 				Deadline d = deadlineOf(r);
-				items.add(new WorkItem(rules.get(r.ruleCode()).name(), r.title(), r.href(), d.dueOn(),
-						d.stateOn(today, null, calendar).urgency()));
+				Urgency urgency = d.stateOn(today, null, calendar).urgency();
+				if (handles || urgency == Urgency.OVERDUE) {
+					items.add(new WorkItem(rules.get(r.ruleCode()).name(), r.title(), r.href(), d.dueOn(), urgency));
+				}
 			}
 		}
 		return items;

@@ -242,8 +242,10 @@ class DisclosureDemo implements DemoSeeder {
 		Random r = new Random(7L);
 		List<Item> items = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			Item it = plain("zwdt", 2024, r, "金凤镇" + NEWS[i].formatted("金凤村"), "工作动态", "综合政务", 0.0);
-			items.add(it);
+			// the news and paragraph texts are written for 含谷镇: every mention becomes 金凤镇's own
+			Item it = plain("zwdt", 2024, r, NEWS[i].formatted("金凤村").replace("含谷镇", "金凤镇"), "工作动态", "综合政务", 0.0);
+			items.add(new Item(it.column(), it.title(), it.body().replace("含谷镇", "金凤镇"), it.docNumber(), it.theme(),
+					it.genre(), it.formedOn(), it.publishedOn(), it.eventOn(), it.lateReason(), it.interpretsTitle()));
 		}
 		return items;
 	}

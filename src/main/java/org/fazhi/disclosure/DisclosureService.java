@@ -252,27 +252,53 @@ public class DisclosureService {
 	}
 
 	/**
-	 * 更新 of a published item: the previous text is kept as a version. The new text must carry no personal data
-	 * (there is no second review for an update; if it needs one, withdraw and publish anew).
+	 * 更新 of a published item: starts a 更新稿, a draft that must pass the same personal-data scan and 保密审查 by
+	 * another person as a first publication. The published item stays online unchanged until the 更新稿 is published
+	 * ({@link #publish}), which then replaces its text and keeps the previous one as a version. Its 20-工作日 clock
+	 * runs from the date the information changed (OGI Art. 26). One 更新稿 at a time per item.
 	 */
 	public Document revise(OrgId org, String actor, long id, Document.Metadata m, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolation("disclosure.revise.reason");
 		}
-		Document d = document(org, id);
-		validate(org, m, id);
-		List<PersonalData.Found> found = PersonalData.scan(SafeHtml.text(SafeHtml.clean(m.bodyHtml())) + "\n" + m.title());
-		if (!found.isEmpty()) {
-			throw new RuleViolation("disclosure.revise.pii", found.get(0).kind().label() + " " + found.get(0).masked());
+		Document published = document(org, id);
+		if (!documents.findOpenRevisionsOf(id).isEmpty()) {
+			throw new RuleViolation("disclosure.revise.open");
 		}
-		versions.save(new DocumentVersion(d, actor, clock.instant(), reason.strip()));
-		int before = d.revision();
-		d.revise(m, clock.instant());
+		validate(org, m, id);
+		Document d = documents.save(Document.revisionDraft(published, m, actor, reason.strip(), clock.instant()));
+		ClockView c = clocks.start(new StartClock(org, "disclosure", String.valueOf(d.id()), RULE, m.formedOn(),
+				"更新：" + d.title(), "/console/disclosure/" + d.id(), actor, "disclosure:edit"));
+		d.dueOn(c.dueOn(), c.id().value());
+		audit.record(AuditRecord.of("disclosure.revision-started", "disclosure_document", d.id(), org,
+				"《" + published.title() + "》的更新稿，理由：" + reason.strip() + "；经保密审查并发布后替换已发布的第 "
+						+ published.revision() + " 版"));
+		return d;
+	}
+
+	/** The reviewed 更新稿 goes into its published item: previous text kept as a version, the 索引号 unchanged. */
+	private Published publishRevision(OrgId org, String actor, Document draft, LocalDate on,
+			@Nullable String lateReason) {
+		Document published = document(org, draft.revisionOf());
+		versions.save(new DocumentVersion(published, actor, clock.instant(), draft.revisionReason()));
+		int before = published.revision();
+		published.replaceWith(draft, clock.instant());
+		List<DocumentFile> existing = documentFiles.findByDocument(published.id());
+		int position = existing.size();
+		for (DocumentFile df : documentFiles.findByDocument(draft.id())) {
+			df.movedTo(published.id(), position++);
+		}
+		draft.mergedInto(clock.instant());
+		if (draft.clockId() != null) {
+			clocks.complete(new ClockId(draft.clockId()), on);
+		}
 		// the portal shows published items, their links and columns: its kept pages are stale now
 		pages.invalidateAll();
-		audit.record(AuditRecord.of("disclosure.revised", "disclosure_document", id, org,
-				"更新《" + d.title() + "》第 " + before + " 版 → 第 " + d.revision() + " 版；理由：" + reason.strip()));
-		return d;
+		audit.record(AuditRecord.of("disclosure.revised", "disclosure_document", published.id(), org,
+				"更新《" + published.title() + "》第 " + before + " 版 → 第 " + published.revision() + " 版（更新稿经 "
+						+ draft.reviewer() + " 保密审查）；理由：" + draft.revisionReason()
+						+ (lateReason == null ? "" : "；逾期发布，理由：" + lateReason)));
+		return new Published(published, List.of());
 	}
 
 	public DocumentFile attach(OrgId org, String actor, long id, String fileName, byte[] content) {
@@ -381,6 +407,9 @@ public class DisclosureService {
 		LocalDate due = dueFor(d.formedOn());
 		if (due != null && on.isAfter(due) && (lateReason == null || lateReason.isBlank())) {
 			throw new RuleViolation("disclosure.publish.late-reason", due.toString());
+		}
+		if (d.revisionOf() != null) {
+			return publishRevision(org, actor, d, on, due != null && on.isAfter(due) ? lateReason.strip() : null);
 		}
 		String credit = organization.org(org).creditCode();
 		int serial = (int) serials.next(IndexNumber.scope(credit, on.getYear()));
@@ -564,6 +593,11 @@ public class DisclosureService {
 	public DocumentFile file(long documentId, long fileId) {
 		return documentFiles.findById(fileId).filter(f -> f.documentId() == documentId)
 			.orElseThrow(() -> new NotFound("file"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Document> openRevisions(long documentId) {
+		return documents.findOpenRevisionsOf(documentId);
 	}
 
 	@Transactional(readOnly = true)

@@ -23,6 +23,10 @@ class DisclosureWeb {
 				Route.publicRoute(HttpMethod.GET, "/api/v1/disclosure/**"),
 				Route.publicRoute(HttpMethod.GET, "/sitemap.xml"),
 				Route.anyOf("/console/disclosure/admin/**", "organization:manage"),
+				// leaders open the record behind an overdue publication clock in 我的待办 (read only: every other page
+				// and action narrows to disclosure permissions with @PreAuthorize)
+				Route.anyOf(HttpMethod.GET, "/console/disclosure/*", "disclosure:edit", "disclosure:review",
+						"leader:approve"),
 				Route.anyOf("/console/disclosure", "disclosure:edit", "disclosure:review"),
 				Route.anyOf("/console/disclosure/**", "disclosure:edit", "disclosure:review"));
 	}

@@ -140,6 +140,13 @@ public class Document {
 
 	private int revision;
 
+	/** For a 更新稿: the published item it will replace once reviewed and published; null for a first publication. */
+	@Column(name = "revision_of")
+	private @Nullable Long revisionOf;
+
+	@Column(name = "revision_reason")
+	private @Nullable String revisionReason;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -187,13 +194,39 @@ public class Document {
 		apply(m, now);
 	}
 
-	/** An update of a published item: the caller has saved the previous version. */
-	void revise(Metadata m, Instant now) {
+	/**
+	 * A 更新稿 of a published item: a draft in the same column that goes through the same scan and 保密审查 as a
+	 * first publication; the published item stays online unchanged until the draft is published over it.
+	 */
+	static Document revisionDraft(Document published, Metadata m, String author, String reason, Instant now) {
+		if (published.status != DocumentStatus.PUBLISHED) {
+			throw new RuleViolation("disclosure.revise.state", published.status.label());
+		}
+		Document d = new Document(published.org(), published.columnId, m, author, now);
+		d.revisionOf = published.id;
+		d.revisionReason = reason;
+		return d;
+	}
+
+	/** The reviewed 更新稿 replaces the text and metadata; the caller has saved the previous version. */
+	void replaceWith(Document draft, Instant now) {
 		if (status != DocumentStatus.PUBLISHED) {
 			throw new RuleViolation("disclosure.revise.state", status.label());
 		}
-		apply(m, now);
+		if (draft.status != DocumentStatus.APPROVED || !Long.valueOf(id).equals(draft.revisionOf)) {
+			throw new RuleViolation("disclosure.publish.state", draft.status.label());
+		}
+		apply(draft.metadata(), now);
+		// the reviewed text, as redacted in review (apply() would re-clean the same HTML to the same result)
+		this.bodyHtml = draft.bodyHtml;
+		this.bodyText = draft.bodyText;
 		revision++;
+	}
+
+	/** The 更新稿 after its text went into the published item: kept as the record of the review, never shown. */
+	void mergedInto(Instant now) {
+		this.status = DocumentStatus.MERGED;
+		this.updatedAt = now;
 	}
 
 	void dueOn(@Nullable LocalDate due, @Nullable Long clockId) {
@@ -326,6 +359,14 @@ public class Document {
 
 	public String bodyHtml() {
 		return bodyHtml;
+	}
+
+	public @Nullable Long revisionOf() {
+		return revisionOf;
+	}
+
+	public @Nullable String revisionReason() {
+		return revisionReason;
 	}
 
 	public String bodyText() {

@@ -36,6 +36,12 @@ public class DocumentFile {
 		this.position = position;
 	}
 
+	/** A file reviewed with a 更新稿 goes with its text into the published item. */
+	void movedTo(long documentId, int position) {
+		this.documentId = documentId;
+		this.position = position;
+	}
+
 	public long id() {
 		return id;
 	}

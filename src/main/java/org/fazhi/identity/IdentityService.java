@@ -12,6 +12,7 @@ import org.fazhi.identity.persistence.SignInRepository;
 import org.fazhi.organization.OrgKind;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.organization.OrganizationService;
+import org.fazhi.shared.StaffDirectory;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts and sign-in: creation, roles, lockout, passwords. Every change is audited. */
 @Service
 @Transactional
-public class IdentityService implements UserDetailsService {
+public class IdentityService implements UserDetailsService, StaffDirectory {
 
 	private final AccountRepository accounts;
 
@@ -61,6 +62,12 @@ public class IdentityService implements UserDetailsService {
 		OrgSummary org = organization.org(account.org());
 		return new StaffUser(account, org.name(), org.kind() == OrgKind.DISTRICT,
 				organization.readableFrom(account.org()), account.isLocked(clock.instant()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Staff staff(String username) {
+		return loadUserByUsername(username);
 	}
 
 	/** Creates an account with an initial password that its holder must change at the first sign-in. */

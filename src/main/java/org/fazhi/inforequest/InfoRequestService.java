@@ -115,11 +115,6 @@ public class InfoRequestService {
 				"登记" + channel.label() + "申请（收到申请之日：" + channel.receiptEvent() + "）");
 	}
 
-	/** For demo data and imports of earlier years: a record with a given channel and receipt date. */
-	InfoRequest createAt(OrgId org, Intake intake, Channel channel, LocalDate receivedOn, @Nullable String handler) {
-		return create(org, intake, null, channel, receivedOn, handler, "登记" + channel.label() + "申请");
-	}
-
 	private InfoRequest create(OrgId org, Intake intake, @Nullable String key, Channel channel, LocalDate receivedOn,
 			@Nullable String handler, String firstStep) {
 		Applicant a = intake.applicant();
@@ -262,11 +257,7 @@ public class InfoRequestService {
 	/** The reply with exactly one result; stops the clocks and keeps whether it came in time. */
 	public InfoRequest reply(Staff user, long id, ReplyResult result, LocalDate on, String text,
 			@Nullable String publishedRef) {
-		return replyAsSystem(get(user, id), result, on, text, publishedRef);
-	}
-
-	InfoRequest replyAsSystem(InfoRequest r, ReplyResult result, LocalDate on, String text,
-			@Nullable String publishedRef) {
+		InfoRequest r = get(user, id);
 		if (text.isBlank()) {
 			throw new RuleViolation("inforequest.reply.text");
 		}
@@ -279,10 +270,7 @@ public class InfoRequestService {
 	}
 
 	public InfoRequest deliver(Staff user, long id, DeliveryWay way, LocalDate on) {
-		return deliverAsSystem(get(user, id), way, on);
-	}
-
-	InfoRequest deliverAsSystem(InfoRequest r, DeliveryWay way, LocalDate on) {
+		InfoRequest r = get(user, id);
 		r.delivered(way, on);
 		step(r, on, "答复告知书已送达（" + way.label() + "）", true);
 		audit(r, "inforequest.delivered", "已答复 → 已送达；" + way.label() + " " + on);

@@ -15,6 +15,8 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class InfoRequestWeb {
 
+	static final String[] STATISTICS_READERS = { "inforequest:handle", "report:read", "district:read", "leader:approve" };
+
 	@Bean
 	@Order(31)
 	ModuleRoutes inforequestRoutes() {
@@ -23,6 +25,7 @@ class InfoRequestWeb {
 				Route.anyOf("/console/inforequests/report/**", "inforequest:handle", "report:read", "district:read"),
 				Route.anyOf("/console/inforequests/report", "inforequest:handle", "report:read", "district:read"),
 				Route.anyOf("/console/inforequests/*/extend", "leader:approve"),
+				Route.anyOf(HttpMethod.GET, "/console/inforequests/statistics", STATISTICS_READERS),
 				Route.anyOf("/console/inforequests", "inforequest:handle", "district:read", "leader:approve"),
 				Route.anyOf("/console/inforequests/**", "inforequest:handle", "district:read", "leader:approve"));
 	}
@@ -37,6 +40,12 @@ class InfoRequestWeb {
 	ConsoleMenuItem inforequestReportMenu() {
 		return new ConsoleMenuItem("统计报表", "政府信息公开年度报告表格", "/console/inforequests/report", 610,
 				Set.of("inforequest:handle", "report:read", "district:read"));
+	}
+
+	@Bean
+	ConsoleMenuItem inforequestStatisticsMenu() {
+		return new ConsoleMenuItem("统计报表", "依申请公开统计", "/console/inforequests/statistics", 611,
+				Set.of(STATISTICS_READERS));
 	}
 
 	@Bean

@@ -128,7 +128,11 @@ public class OrganizationService {
 		return create(null, OrgKind.DISTRICT, name, fullName, creditCode);
 	}
 
-	public OrgSummary createTown(OrgId district, String name, String fullName, String creditCode) {
+	/** A town under its district, or without one ({@code district} null) when the deployment serves a single town. */
+	public OrgSummary createTown(@Nullable OrgId district, String name, String fullName, String creditCode) {
+		if (district == null) {
+			return create(null, OrgKind.TOWN, name, fullName, creditCode);
+		}
 		Org parent = orgs.findById(district.value()).filter(o -> o.kind() == OrgKind.DISTRICT)
 			.orElseThrow(() -> new RuleViolation("organization.parent.not-district"));
 		return create(parent.orgId().value(), OrgKind.TOWN, name, fullName, creditCode);

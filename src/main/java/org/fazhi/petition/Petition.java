@@ -107,6 +107,15 @@ public class Petition {
 
 	private @Nullable LocalDate extendedOn;
 
+	/** A clerk's pending request for the Art. 34 extension, until a leader approves or refuses it. */
+	private @Nullable Integer extensionRequestedDays;
+
+	private @Nullable String extensionRequestReason;
+
+	private @Nullable String extensionRequestedBy;
+
+	private @Nullable LocalDate extensionRequestedOn;
+
 	@Enumerated(EnumType.STRING)
 	private @Nullable Outcome outcome;
 
@@ -292,6 +301,26 @@ public class Petition {
 		require(PetitionStatus.ACCEPTED);
 		this.extensionDays = days;
 		this.extendedOn = on;
+		extensionRequestDecided();
+	}
+
+	/** Art. 34 allows one extension, so a second request while one is pending or after one was granted is refused. */
+	void extensionRequested(int days, String reason, String by, LocalDate on) {
+		require(PetitionStatus.ACCEPTED);
+		if (extensionDays > 0 || extensionRequestedDays != null) {
+			throw new RuleViolation("petition.extend.once");
+		}
+		this.extensionRequestedDays = days;
+		this.extensionRequestReason = reason;
+		this.extensionRequestedBy = by;
+		this.extensionRequestedOn = on;
+	}
+
+	void extensionRequestDecided() {
+		this.extensionRequestedDays = null;
+		this.extensionRequestReason = null;
+		this.extensionRequestedBy = null;
+		this.extensionRequestedOn = null;
 	}
 
 	void answer(Outcome outcome, String facts, String reasons, String basis, LocalDate issuedOn,
@@ -568,6 +597,22 @@ public class Petition {
 
 	public @Nullable LocalDate extendedOn() {
 		return extendedOn;
+	}
+
+	public @Nullable Integer extensionRequestedDays() {
+		return extensionRequestedDays;
+	}
+
+	public @Nullable String extensionRequestReason() {
+		return extensionRequestReason;
+	}
+
+	public @Nullable String extensionRequestedBy() {
+		return extensionRequestedBy;
+	}
+
+	public @Nullable LocalDate extensionRequestedOn() {
+		return extensionRequestedOn;
 	}
 
 	public @Nullable Outcome outcome() {

@@ -113,6 +113,12 @@ class PetitionDemo implements DemoSeeder {
 				service.transfer(org, r.id(), decided, "区纪委监委", "xinfang");
 				continue;
 			}
+			if (t.dispute() != null) {
+				// a civil dispute the petitioner agrees to take to the 人民调解委员会: the hand-over (Arts. 31, 37)
+				// becomes a 信访转入 dispute in the mediation module, which counts it among the town's 434 of 2023
+				service.referToMediation(org, r.id(), decided, t.dispute(), "xinfang");
+				continue;
+			}
 			if (t.route() != null && t.route().isStatutoryChannel()) {
 				service.notAccept(org, r.id(), decided, null, "xinfang");
 				service.rate(r.trackingNumber(), r.queryCode().value(), Satisfaction.FAIRLY_SATISFIED, decided.plusDays(5));
@@ -126,13 +132,7 @@ class PetitionDemo implements DemoSeeder {
 			LocalDate delivered = issued.plusDays(1 + random.nextInt(3));
 			Outcome outcome = random.nextInt(10) < 6 ? Outcome.SUPPORT : random.nextInt(3) == 0 ? Outcome.NOT_SUPPORT
 					: Outcome.EXPLAIN;
-			if (t.dispute() != null) {
-				// settled within the handling by the office itself (Art. 33): the demo does not hand 2023 disputes to
-				// mediation, whose own demo already holds the town's 434 disputes of 2023, petition-sourced ones included
-				outcome = Outcome.SUPPORT;
-			}
-			service.answer(org, r.id(), outcome, "经实地调查核实，" + t.content() + "的情况属实。"
-					+ (t.dispute() != null ? "经组织双方当事人调解，达成一致意见。" : ""),
+			service.answer(org, r.id(), outcome, "经实地调查核实，" + t.content() + "的情况属实。",
 					"根据相关政策规定，结合实际情况研究。", "《信访工作条例》第三十二条、第三十三条", issued, delivered, "xinfang");
 			int roll = random.nextInt(100);
 			Satisfaction rating = roll < 82 ? Satisfaction.SATISFIED : roll < 97 ? Satisfaction.FAIRLY_SATISFIED

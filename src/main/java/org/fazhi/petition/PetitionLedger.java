@@ -188,7 +188,7 @@ public class PetitionLedger {
 			throw new RuleViolation("petition.status.wrong", decision);
 		}
 		if (!row.get("延期日数").isEmpty()) {
-			service.extend(org, id, parseInt(row.get("延期日数")), IMPORTED, "详见原始卷宗", required(row, "延期批准日期"), actor);
+			service.importExtension(org, id, parseInt(row.get("延期日数")), IMPORTED, "详见原始卷宗", required(row, "延期批准日期"), actor);
 		}
 		if (!row.get("处理结果").isEmpty()) {
 			Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.label().equals(row.get("处理结果"))).findFirst()

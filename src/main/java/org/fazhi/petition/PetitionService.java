@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.calendar.ClockId;
+import org.fazhi.calendar.ClockRule;
 import org.fazhi.calendar.ClockView;
 import org.fazhi.calendar.DeadlineClocks;
 import org.fazhi.calendar.Extension;
@@ -31,7 +33,10 @@ import org.fazhi.shared.OrgId;
 import org.fazhi.shared.QueryCode;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Serials;
+import org.fazhi.shared.Staff;
 import org.fazhi.shared.TrackingNumber;
+import org.fazhi.shared.Urgency;
+import org.fazhi.shared.WorkItem;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,11 +54,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PetitionService {
+public class PetitionService implements WorkItem.Source {
 
 	static final String MODULE = "petition";
 
 	static final String PREFIX = "XF";
+
+	/** The organ head's permission: approves the Art. 34 extension. */
+	static final String LEADER = "leader:approve";
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -246,9 +254,88 @@ public class PetitionService {
 
 	// ---------------------------------------------------------------- 办理
 
-	/** 延期 (Art. 34): once, at most 30 日, approved by the organ's head, with the reasons told to the petitioner. */
-	public Petition extend(OrgId org, long id, int days, String approvedBy, String reason, LocalDate on, String actor) {
+	/**
+	 * 延期申请 (信访工作条例 Art. 34): the clerk asks for the one extension of at most 30 日 with its reasons; the
+	 * clock does not move until a signed-in leader approves it ({@link #approveExtension}). Leaders see the request
+	 * in 我的待办 and are notified.
+	 */
+	public Petition requestExtension(OrgId org, long id, int days, String reason, LocalDate on, String actor) {
 		Petition p = writable(org, id);
+		if (p.handlingClockId() == null) {
+			throw new RuleViolation("petition.extend.no-clock");
+		}
+		if (reason.isBlank()) {
+			throw new RuleViolation("petition.extend.reason");
+		}
+		// refused here already, so that the leader is never asked for what the rule does not allow
+		ClockRule rule = clocks.view(new ClockId(p.handlingClockId())).rule();
+		if (rule.maxExtension() == null || days <= 0 || days > rule.maxExtension().amount()) {
+			throw new RuleViolation("calendar.extension.cap",
+					rule.maxExtension() == null ? "0日" : rule.maxExtension().label(), rule.legalBasis());
+		}
+		p.extensionRequested(days, reason.trim(), actor, on);
+		step(p, on, actor, false, "申请延期办理" + days + "日，报请本机关负责人批准；理由：" + reason.trim());
+		audit.record(AuditRecord.of("petition.extension-requested", MODULE, id, org,
+				p.trackingNumber() + " 申请延期 " + days + " 日，理由：" + reason.trim()));
+		notifications.notifyHolders(org, LEADER, "信访事项延期待审批：" + p.trackingNumber(), reason.trim(),
+				"/console/petitions/" + p.id());
+		return p;
+	}
+
+	/** A leader's approval of the pending request: only now is the 办理 clock extended, with the leader as approver. */
+	public Petition approveExtension(Staff leader, long id, LocalDate on) {
+		Petition p = pendingExtension(leader, id);
+		return recordExtension(leader.org(), p, p.extensionRequestedDays(), leader.displayName(), p.extensionRequestReason(), on,
+				leader.username());
+	}
+
+	/** A leader's refusal: the request is closed, the clock stays as it was, the clerk sees why. */
+	public Petition refuseExtension(Staff leader, long id, String note, LocalDate on) {
+		Petition p = pendingExtension(leader, id);
+		if (note.isBlank()) {
+			throw new RuleViolation("petition.extend.refusal-note");
+		}
+		p.extensionRequestDecided();
+		step(p, on, leader.username(), false, leader.displayName() + "不同意延期：" + note.trim());
+		audit.record(AuditRecord.of("petition.extension-refused", MODULE, id, leader.org(),
+				p.trackingNumber() + " 延期申请未获批准，批准人 " + leader.displayName() + "：" + note.trim()));
+		return p;
+	}
+
+	private Petition pendingExtension(Staff leader, long id) {
+		if (!leader.can(LEADER)) {
+			throw new RuleViolation("petition.extend.approver");
+		}
+		Petition p = writable(leader.org(), id);
+		if (p.extensionRequestedDays() == null) {
+			throw new RuleViolation("petition.extend.no-request");
+		}
+		return p;
+	}
+
+	/** Pending extension requests, for the leaders' 我的待办. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkItem> openItems(OrgId org, Collection<String> authorities, LocalDate today) {
+		if (!authorities.contains(LEADER)) {
+			return List.of();
+		}
+		return petitions.findByOrgIdAndExtensionRequestedDaysIsNotNullOrderById(org.value()).stream()
+			.map(p -> new WorkItem("信访延期审批", p.trackingNumber() + " 申请延期" + p.extensionRequestedDays() + "日：" + p.subject(),
+					"/console/petitions/" + p.id(), p.handlingDueOn(), Urgency.DUE_SOON))
+			.toList();
+	}
+
+	/**
+	 * An extension approved on paper before the record came into the system (信访台账 import): the approval is in the
+	 * original file, so no request is asked of today's leaders.
+	 */
+	Petition importExtension(OrgId org, long id, int days, String approvedBy, String reason, LocalDate on,
+			String actor) {
+		return recordExtension(org, writable(org, id), days, approvedBy, reason, on, actor);
+	}
+
+	private Petition recordExtension(OrgId org, Petition p, int days, String approvedBy, String reason, LocalDate on, String actor) {
 		if (p.handlingClockId() == null) {
 			throw new RuleViolation("petition.extend.no-clock");
 		}
@@ -260,7 +347,7 @@ public class PetitionService {
 		p.extended(days, on);
 		step(p, on, actor, true, "经" + approvedBy.trim() + "批准，办理期限延长" + days + "日至 " + v.dueOn()
 				+ "，已书面告知信访人延期理由：" + reason.trim());
-		audit.record(AuditRecord.of("petition.extended", MODULE, id, org,
+		audit.record(AuditRecord.of("petition.extended", MODULE, p.id(), org,
 				p.trackingNumber() + " 延期 " + days + " 日，批准人 " + approvedBy.trim() + "，理由：" + reason.trim()));
 		return p;
 	}

@@ -32,6 +32,7 @@ class PetitionWeb {
 				Route.anyOf(HttpMethod.GET, "/console/petitions/*/letters/*", READERS),
 				Route.anyOf(HttpMethod.POST, "/console/petitions/*/supervise", "supervise"),
 				Route.anyOf(HttpMethod.POST, "/console/petitions/*/identity", "petition:handle", "petition:identity"),
+				Route.anyOf(HttpMethod.POST, "/console/petitions/*/extension/*", "leader:approve"),
 				Route.anyOf(HttpMethod.POST, "/console/petitions/*/*", "petition:handle"),
 				Route.anyOf("/console/petition-reviews", "petition:review"),
 				Route.anyOf("/console/petition-reviews/**", "petition:review"));

@@ -43,6 +43,24 @@ class DisclosureConsolePagesTests {
 		return organization.byCreditCode("115001070093712808").orElseThrow().id();
 	}
 
+	/** OGI Art. 26: a draft past its 20-工作日 limit reaches the leaders, who may read it but not act on it. */
+	@Test
+	void anOverdueDraftReachesTheLeadersWhoReadButDoNotChangeIt_OGIArt26() throws Exception {
+		var leader = new Staffs(identity).as("leader");
+		String title = "逾期未公开" + Unique.letters();
+		Document d = disclosure.create(org(), "gongkai", disclosure.column(org(), "zwdt").id(),
+				new Document.Metadata(title, "<p>正文</p>", "无", "综合政务", "通知", "含谷镇", LocalDate.of(2024, 5, 6),
+						LocalDate.of(2024, 5, 6), null, null));
+		mvc.perform(get("/console").with(leader)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("公开：" + title)));
+		mvc.perform(get("/console/disclosure/" + d.id()).with(leader)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(title)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("提交保密审查"))));
+		mvc.perform(post("/console/disclosure/" + d.id() + "/submit").with(leader).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/console/disclosure/new").with(leader)).andExpect(status().isForbidden());
+	}
+
 	@Test
 	void everyPageRendersThroughTheWholeWorkflow() throws Exception {
 		var as = new Staffs(identity).as("gongkai");

@@ -65,6 +65,14 @@ class DisclosurePortalTests {
 	}
 
 	@Test
+	void theOtherDemoTownsDocumentsNameOnlyThatTown() {
+		OrgId jinfeng = organization.byCreditCode("115001070093712995").orElseThrow().id();
+		List<Document> published = disclosure.allPublished(jinfeng);
+		assertThat(published).isNotEmpty()
+			.allSatisfy(d -> assertThat(d.title() + d.bodyText()).doesNotContain("含谷").contains("金凤镇"));
+	}
+
+	@Test
 	void theMetadataBlockIsShownOnceCompleteAndAsATableWithHeaders() throws Exception {
 		Document report = seedReport();
 		MvcResult r = mvc.perform(get("/disclosure/doc/" + report.id())).andExpect(status().isOk()).andReturn();

@@ -189,19 +189,51 @@ class DisclosureWorkflowTests {
 		assertThat(w.indexNumber()).isNotNull();
 	}
 
+	/** OGI Art. 17 公开审查 and Art. 26: a changed item is reviewed like a new one before the public sees it. */
 	@Test
-	void updateKeepsThePreviousVersion() {
+	void anUpdateIsAReviewedDraftThatReplacesThePublishedTextOnlyWhenPublished_OGIArt17() {
 		Document d = approved("更新测试" + Unique.letters(), LocalDate.of(2024, 5, 6));
 		disclosure.publishOn(org(), "gongkai", d.id(), LocalDate.of(2024, 5, 7), null);
-		Document.Metadata m = new Document.Metadata(d.title(), "<p>更正后的正文</p>", "无", "综合政务", "通知", "含谷镇",
-				d.writtenOn(), d.formedOn(), null, null);
-		disclosure.revise(org(), "gongkai", d.id(), m, "更正错别字");
-		assertThat(disclosure.versions(d.id())).singleElement().extracting(DocumentVersion::revision).isEqualTo(1);
-		assertThat(disclosure.document(org(), d.id()).revision()).isEqualTo(2);
-		assertThatThrownBy(() -> disclosure.revise(org(), "gongkai", d.id(),
-				new Document.Metadata(d.title(), "<p>电话13800138000</p>", "无", "综合政务", "通知", "含谷镇", d.writtenOn(),
-						d.formedOn(), null, null), "加电话"))
-			.hasMessageContaining("disclosure.revise.pii");
+		String index = disclosure.document(org(), d.id()).indexNumber();
+		Document.Metadata m = new Document.Metadata(d.title(), "<p>更正后的正文，联系电话13800138000</p>", "无", "综合政务",
+				"通知", "含谷镇", d.writtenOn(), LocalDate.of(2024, 6, 3), null, null);
+		Document draft = disclosure.revise(org(), "gongkai", d.id(), m, "更正错别字");
+		assertThat(draft.id()).isNotEqualTo(d.id());
+		assertThat(draft.status()).isEqualTo(DocumentStatus.DRAFT);
+		// the published version stays online, unchanged, while the update is under way
+		Document online = disclosure.publicDocument(org(), d.id());
+		assertThat(online.revision()).isEqualTo(1);
+		assertThat(online.bodyText()).doesNotContain("更正后的正文");
+		assertThat(disclosure.versions(d.id())).isEmpty();
+		assertThatThrownBy(() -> disclosure.revise(org(), "gongkai", d.id(), m, "再改一次"))
+			.hasMessageContaining("disclosure.revise.open");
+
+		// the same personal-data scan and second person as a first publication
+		assertThat(disclosure.submit(org(), "gongkai", draft.id())).singleElement()
+			.satisfies(h -> assertThat(h.masked()).doesNotContain("13800138000"));
+		assertThatThrownBy(() -> disclosure.approve(org(), "gongkai", draft.id(), null))
+			.hasMessageContaining("disclosure.review.own");
+		assertThatThrownBy(() -> disclosure.approve(org(), "shenhe", draft.id(), null))
+			.hasMessageContaining("disclosure.review.open-hits");
+		assertThatThrownBy(() -> disclosure.publishOn(org(), "gongkai", draft.id(), LocalDate.of(2024, 6, 4), null))
+			.hasMessageContaining("disclosure.publish.state");
+		disclosure.redact(org(), "shenhe", draft.id(), disclosure.hits(draft.id()).get(0).id());
+		disclosure.approve(org(), "shenhe", draft.id(), null);
+		assertThat(disclosure.publicDocument(org(), d.id()).bodyText()).doesNotContain("更正后的正文");
+
+		disclosure.publishOn(org(), "gongkai", draft.id(), LocalDate.of(2024, 6, 4), null);
+		Document updated = disclosure.publicDocument(org(), d.id());
+		assertThat(updated.revision()).isEqualTo(2);
+		assertThat(updated.indexNumber()).isEqualTo(index);
+		assertThat(updated.bodyText()).contains("更正后的正文").doesNotContain("13800138000");
+		assertThat(disclosure.versions(d.id())).singleElement().satisfies(v -> {
+			assertThat(v.revision()).isEqualTo(1);
+			assertThat(v.reason()).isEqualTo("更正错别字");
+		});
+		assertThat(disclosure.document(org(), draft.id()).status()).isEqualTo(DocumentStatus.MERGED);
+		assertThatThrownBy(() -> disclosure.publicDocument(org(), draft.id())).isInstanceOf(org.fazhi.shared.NotFound.class);
+		// a next update may start now
+		assertThat(disclosure.revise(org(), "gongkai", d.id(), m, "再次更新").revisionOf()).isEqualTo(d.id());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.fazhi.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.fazhi.FazhiTest;
 import org.fazhi.identity.IdentityService;
@@ -52,6 +53,20 @@ class InfoRequestStatisticsTests {
 		assertThat(table.row("r_total").total()).isEqualTo(3);
 		assertThat(table.row("carried_out").total()).isEqualTo(1);
 		assertThat(table.problems()).isEmpty();
+	}
+
+	/** The demo requests are registered by the demo clerk like any other (OGI Art. 31 receipt date by channel). */
+	@Test
+	void demoRequestsWentThroughRegistrationReplyAndDelivery() {
+		OrgId hangu = organization.byCreditCode("115001070093712808").orElseThrow().id();
+		List<InfoRequest> demo = service.touchingYear(hangu, 2023);
+		assertThat(demo).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(demo.stream().filter(r -> r.receivedOn().getYear() == 2023 && "gongkai".equals(r.handler())))
+			.hasSizeGreaterThanOrEqualTo(4)
+			.allSatisfy(r -> assertThat(service.timeline(r)).extracting(e -> e.what())
+				.anyMatch(w -> w.startsWith("登记") && w.contains("（收到申请之日："))
+				.anyMatch(w -> w.startsWith("作出答复："))
+				.anyMatch(w -> w.startsWith("答复告知书已送达")));
 	}
 
 	@Test

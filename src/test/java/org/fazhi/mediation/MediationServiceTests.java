@@ -53,6 +53,9 @@ class MediationServiceTests {
 	TransactionTemplate transactions;
 
 	@Autowired
+	org.fazhi.petition.PetitionService petitions;
+
+	@Autowired
 	org.fazhi.calendar.DeadlineClocks clocks;
 
 	OrgId hangu;
@@ -69,6 +72,18 @@ class MediationServiceTests {
 				List.of(new RegisterDispute.Party(PartyKind.PERSON, "张大山", "11010519491231002X", "13800138000",
 						"龙井村3组"), new RegisterDispute.Party(PartyKind.ORGANIZATION, "重庆某某建筑有限公司", null, null,
 								null))), "tiaojie");
+	}
+
+	/** 信访工作条例 Art. 37: every demo 信访转入 dispute of 2023 is a demo petition the office really handed over. */
+	@Test
+	void demoDisputesFromThePetitionOfficeEachHaveTheirHandedOverPetition() {
+		var handedOver = petitions.search(hangu, new org.fazhi.petition.PetitionService.Filter(
+				org.fazhi.petition.PetitionStatus.MEDIATION, null, null, null, false, false, 2023), 0, 1000)
+			.map(p -> p.trackingNumber().value()).toSet();
+		var fromPetitions = mediation.find(hangu, new DisputeFilter(null, DisputeSource.PETITION, null, null, false,
+				LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), 0, 1000).getContent();
+		assertThat(handedOver).isNotEmpty();
+		assertThat(fromPetitions).extracting(Dispute::sourceRef).containsExactlyInAnyOrderElementsOf(handedOver);
 	}
 
 	@Test

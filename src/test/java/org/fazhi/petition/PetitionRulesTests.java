@@ -10,8 +10,10 @@ import java.util.Set;
 import org.fazhi.calendar.ClockId;
 import org.fazhi.calendar.DeadlineClocks;
 import org.fazhi.FazhiTest;
+import org.fazhi.identity.IdentityService;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Staff;
 import org.fazhi.shared.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class PetitionRulesTests {
 
 	@Autowired
 	DeadlineClocks clocks;
+
+	@Autowired
+	IdentityService identity;
 
 	PetitionFixtures fx;
 
@@ -85,20 +90,58 @@ class PetitionRulesTests {
 	}
 
 	@Test
-	void handlingMayBeExtendedOnceByAtMostThirtyDaysWithApproval_Art34() {
+	void handlingMayBeExtendedOnceByAtMostThirtyDaysOnlyWhenASignedInLeaderApproves_Art34() {
 		Receipt r = acceptedOpinionItem(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5));
-		assertThatThrownBy(() -> service.extend(fx.hangu, r.id(), 31, "王镇长", "情况复杂", LocalDate.of(2024, 4, 20),
-				"xinfang")).isInstanceOf(RuleViolation.class);
-		assertThatThrownBy(() -> service.extend(fx.hangu, r.id(), 30, " ", "情况复杂", LocalDate.of(2024, 4, 20),
-				"xinfang")).isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.approval");
-		Petition p = service.extend(fx.hangu, r.id(), 30, "王镇长", "涉及多个部门，情况复杂", LocalDate.of(2024, 4, 20), "xinfang");
+		assertThatThrownBy(() -> service.requestExtension(fx.hangu, r.id(), 31, "情况复杂", LocalDate.of(2024, 4, 20),
+				"xinfang")).isInstanceOf(RuleViolation.class).hasMessageContaining("calendar.extension.cap");
+		assertThatThrownBy(() -> service.requestExtension(fx.hangu, r.id(), 30, " ", LocalDate.of(2024, 4, 20),
+				"xinfang")).isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.reason");
+		Petition requested = service.requestExtension(fx.hangu, r.id(), 30, "涉及多个部门，情况复杂",
+				LocalDate.of(2024, 4, 20), "xinfang");
+		// a request alone moves nothing: still day 60 (Mon 05-06)
+		assertThat(requested.extensionDays()).isZero();
+		assertThat(service.currentClock(requested).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 5, 6));
+		assertThat(service.openItems(fx.hangu, List.of("leader:approve"), LocalDate.of(2024, 4, 20)))
+			.anyMatch(w -> w.href().equals("/console/petitions/" + r.id()) && w.title().contains("申请延期30日"));
+		assertThat(service.openItems(fx.hangu, List.of("petition:handle"), LocalDate.of(2024, 4, 20))).isEmpty();
+		assertThatThrownBy(() -> service.requestExtension(fx.hangu, r.id(), 10, "再次申请", LocalDate.of(2024, 4, 21),
+				"xinfang")).isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.once");
+		// the clerk cannot approve their own request
+		assertThatThrownBy(() -> service.approveExtension(staff("xinfang"), r.id(), LocalDate.of(2024, 4, 22)))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.approver");
+
+		Petition p = service.approveExtension(staff("leader"), r.id(), LocalDate.of(2024, 4, 22));
 		assertThat(p.extensionDays()).isEqualTo(30);
-		LocalDate extended = service.currentClock(p).orElseThrow().dueOn();
+		assertThat(p.extensionRequestedDays()).isNull();
+		var clock = service.currentClock(p).orElseThrow();
 		// 60 + 30 = 90 days after Tue 03-05 is Mon 06-03, a working day
-		assertThat(extended).isEqualTo(LocalDate.of(2024, 6, 3));
-		assertThatThrownBy(() -> service.extend(fx.hangu, r.id(), 10, "王镇长", "再次延期", LocalDate.of(2024, 5, 20),
-				"xinfang")).isInstanceOf(RuleViolation.class);
+		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2024, 6, 3));
+		assertThat(clock.deadline().extensions()).singleElement()
+			.satisfies(e -> assertThat(e.approvedBy()).isEqualTo(staff("leader").displayName()));
+		assertThat(service.openItems(fx.hangu, List.of("leader:approve"), LocalDate.of(2024, 4, 22)))
+			.noneMatch(w -> w.href().equals("/console/petitions/" + r.id()));
+		assertThatThrownBy(() -> service.requestExtension(fx.hangu, r.id(), 10, "再次延期", LocalDate.of(2024, 5, 20),
+				"xinfang")).isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.once");
 		assertThat(service.timeline(p)).anyMatch(s -> s.isPublic() && s.what().contains("告知信访人延期理由"));
+	}
+
+	@Test
+	void aRefusedExtensionLeavesTheSixtyDayClockAsItWas_Art34() {
+		Receipt r = acceptedOpinionItem(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5));
+		service.requestExtension(fx.hangu, r.id(), 15, "需要补充调查", LocalDate.of(2024, 4, 20), "xinfang");
+		assertThatThrownBy(() -> service.refuseExtension(staff("leader"), r.id(), " ", LocalDate.of(2024, 4, 22)))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.refusal-note");
+		Petition p = service.refuseExtension(staff("leader"), r.id(), "应在期限内办结", LocalDate.of(2024, 4, 22));
+		assertThat(p.extensionDays()).isZero();
+		assertThat(p.extensionRequestedDays()).isNull();
+		assertThat(service.currentClock(p).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 5, 6));
+		assertThat(service.timeline(p)).anyMatch(s -> !s.isPublic() && s.what().contains("不同意延期：应在期限内办结"));
+		assertThatThrownBy(() -> service.approveExtension(staff("leader"), r.id(), LocalDate.of(2024, 4, 23)))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("petition.extend.no-request");
+	}
+
+	private Staff staff(String username) {
+		return identity.loadUserByUsername(username);
 	}
 
 	@Test

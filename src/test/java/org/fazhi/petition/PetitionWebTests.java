@@ -281,6 +281,32 @@ class PetitionWebTests {
 				|| v.contains("诸葛明亮") || v.contains("13812345678")));
 	}
 
+	/** 信访工作条例 Art. 34: the clerk asks, the signed-in leader decides in 我的待办; a typed-in approver counts for nothing. */
+	@Test
+	void theClerkRequestsTheExtensionAndOnlyTheSignedInLeaderApprovesIt_Art34() throws Exception {
+		Receipt r = fx.register(LocalDate.of(2024, 3, 1));
+		service.classify(fx.hangu, r.id(), PetitionType.COMPLAINT, Route.OPINION, "xinfang");
+		service.accept(fx.hangu, r.id(), LocalDate.of(2024, 3, 5), "党政办", "xinfang");
+		String page = "/console/petitions/" + r.id();
+		mvc.perform(post(page + "/extend").with(csrf()).with(staffs.as("xinfang")).param("days", "30")
+			.param("approvedBy", "李某某").param("reason", "涉及多个部门").param("on", "2024-04-20"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(service.currentClock(service.petition(Set.of(fx.hangu), r.id())).orElseThrow().dueOn())
+			.isEqualTo(LocalDate.of(2024, 5, 6));
+		mvc.perform(post(page + "/extension/approve").with(csrf()).with(staffs.as("xinfang")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/console").with(staffs.as("leader"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(r.trackingNumber().value() + " 申请延期30日")));
+		mvc.perform(get(page).with(staffs.as("leader"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("同意延期")));
+		mvc.perform(post(page + "/extension/approve").with(csrf()).with(staffs.as("leader")).param("on", "2024-04-22"))
+			.andExpect(status().is3xxRedirection());
+		Petition p = service.petition(Set.of(fx.hangu), r.id());
+		assertThat(service.currentClock(p).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 6, 3));
+		assertThat(service.timeline(p)).anyMatch(s -> s.what().contains("经" + staffs.user("leader").displayName() + "批准"))
+			.noneMatch(s -> s.what().contains("李某某"));
+	}
+
 	@Test
 	void theLedgerRoundTripsThroughExportAndImport() throws Exception {
 		// records of a year no other test uses, without villages (the other town has its own)
@@ -288,7 +314,8 @@ class PetitionWebTests {
 		Receipt a = fx.register(LocalDate.of(year, 3, 4), "年度一", 1);
 		service.classify(fx.hangu, a.id(), PetitionType.COMPLAINT, Route.OPINION, "xinfang");
 		service.accept(fx.hangu, a.id(), LocalDate.of(year, 3, 8), "社会事务办公室", "xinfang");
-		service.extend(fx.hangu, a.id(), 20, "王镇长", "复杂", LocalDate.of(year, 4, 20), "xinfang");
+		service.requestExtension(fx.hangu, a.id(), 20, "复杂", LocalDate.of(year, 4, 19), "xinfang");
+		service.approveExtension(staffs.user("leader"), a.id(), LocalDate.of(year, 4, 20));
 		service.answer(fx.hangu, a.id(), Outcome.SUPPORT, "属实", "合理", "", LocalDate.of(year, 5, 20),
 				LocalDate.of(year, 5, 21), "xinfang");
 		service.rate(a.trackingNumber(), a.queryCode().value(), Satisfaction.SATISFIED);

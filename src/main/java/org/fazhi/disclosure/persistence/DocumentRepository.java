@@ -37,4 +37,8 @@ public interface DocumentRepository extends JpaRepository<Document, Long>, JpaSp
 
 	@Query("select d from Document d where d.status = org.fazhi.disclosure.DocumentStatus.PUBLISHED and d.orgId = ?1 order by d.id")
 	List<Document> findAllPublished(long orgId);
+
+	/** The 更新稿 of a published item still on its way (草稿, 保密审查中, 审查通过待发布). */
+	@Query("select d from Document d where d.revisionOf = ?1 and d.status in (org.fazhi.disclosure.DocumentStatus.DRAFT, org.fazhi.disclosure.DocumentStatus.IN_REVIEW, org.fazhi.disclosure.DocumentStatus.APPROVED)")
+	List<Document> findOpenRevisionsOf(long documentId);
 }

@@ -174,8 +174,9 @@ class DisclosureConsoleController {
 		if (!errors.hasErrors()) {
 			try {
 				if (d.status() == DocumentStatus.PUBLISHED) {
-					disclosure.revise(user.org(), user.username(), id, form.metadata(), nz(form.reason()));
-					redirect.addFlashAttribute("notice", "已更新，原版本已保留。");
+					Document draft = disclosure.revise(user.org(), user.username(), id, form.metadata(), nz(form.reason()));
+					redirect.addFlashAttribute("notice", "已生成更新稿。更新稿经保密审查并发布后替换已发布的版本，此前原版本继续公开。");
+					return "redirect:/console/disclosure/" + draft.id();
 				}
 				else {
 					disclosure.edit(user.org(), user.username(), id, form.metadata());
@@ -204,7 +205,7 @@ class DisclosureConsoleController {
 	// ------------------------------------------------------------------ record page and workflow
 
 	@GetMapping("/{id}")
-	@PreAuthorize(ANY)
+	@PreAuthorize("hasAnyAuthority('disclosure:edit', 'disclosure:review', 'leader:approve')")
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unmask,
 			@AuthenticationPrincipal Staff user, Model model) {
 		Document d = disclosure.document(user.org(), id);
@@ -216,6 +217,7 @@ class DisclosureConsoleController {
 		model.addAttribute("files", disclosure.files(id));
 		model.addAttribute("hits", disclosure.hits(id));
 		model.addAttribute("versions", disclosure.versions(id));
+		model.addAttribute("openRevisions", disclosure.openRevisions(id));
 		model.addAttribute("clock", d.clockId() == null ? null : clocks.view(new ClockId(d.clockId())));
 		model.addAttribute("interpretations", disclosure.interpretations(id));
 		model.addAttribute("validities", Validity.values());

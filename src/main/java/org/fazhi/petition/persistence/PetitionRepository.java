@@ -15,6 +15,8 @@ public interface PetitionRepository extends JpaRepository<Petition, Long>, JpaSp
 	/** Numbers are unique per town; a ledger imported from elsewhere may repeat another town's number. */
 	List<Petition> findByTrackingNumber(String trackingNumber);
 
+	List<Petition> findByOrgIdAndExtensionRequestedDaysIsNotNullOrderById(long orgId);
+
 	boolean existsByOrgIdAndTrackingNumber(long orgId, String trackingNumber);
 
 	Optional<Petition> findByOrgIdAndIdempotencyKey(long orgId, String idempotencyKey);

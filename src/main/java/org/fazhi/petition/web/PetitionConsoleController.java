@@ -225,6 +225,7 @@ class PetitionConsoleController {
 		boolean mine = p.org().equals(user.org());
 		model.addAttribute("canHandle", mine && user.can("petition:handle"));
 		model.addAttribute("canSupervise", mine && user.can("supervise"));
+		model.addAttribute("canApprove", mine && user.can("leader:approve"));
 		model.addAttribute("duplicates", mine && user.can("petition:handle") && !p.isDuplicate()
 				? service.possibleDuplicates(p) : List.of());
 		model.addAttribute("types", PetitionType.values());
@@ -339,11 +340,28 @@ class PetitionConsoleController {
 	@PostMapping("/{id}/extend")
 	@PreAuthorize("hasAuthority('petition:handle')")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "30") int days,
-			@RequestParam(defaultValue = "") String approvedBy, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
 			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
-		return act(id, redirect, "已延期，延期告知书已生成。",
-				() -> service.extend(user.org(), id, days, approvedBy, reason, day(on), user.username()));
+		return act(id, redirect, "延期申请已报领导审批，批准后办理期限才延长。",
+				() -> service.requestExtension(user.org(), id, days, reason, day(on), user.username()));
+	}
+
+	@PostMapping("/{id}/extension/approve")
+	@PreAuthorize("hasAuthority('leader:approve')")
+	String approveExtension(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
+		return act(id, redirect, "已批准延期，办理期限已延长，延期告知书已生成。",
+				() -> service.approveExtension(user, id, day(on)));
+	}
+
+	@PostMapping("/{id}/extension/refuse")
+	@PreAuthorize("hasAuthority('leader:approve')")
+	String refuseExtension(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
+		return act(id, redirect, "已不同意延期，办理期限不变。", () -> service.refuseExtension(user, id, note, day(on)));
 	}
 
 	@PostMapping("/{id}/answer")
