@@ -22,7 +22,7 @@ class DisclosureWeb {
 				Route.publicRoute(HttpMethod.GET, "/disclosure/**"),
 				Route.publicRoute(HttpMethod.GET, "/api/v1/disclosure/**"),
 				Route.publicRoute(HttpMethod.GET, "/sitemap.xml"),
-				Route.anyOf("/console/disclosure/admin/**", "organization:manage"),
+				Route.anyOf("/console/disclosure/admin/**", "installation:admin"),
 				Route.anyOf("/console/disclosure", "disclosure:edit", "disclosure:review"),
 				Route.anyOf("/console/disclosure/**", "disclosure:edit", "disclosure:review"));
 	}
@@ -41,6 +41,6 @@ class DisclosureWeb {
 	@Bean
 	ConsoleMenuItem disclosureIndexMenu() {
 		return new ConsoleMenuItem("系统管理", "全文检索索引", "/console/disclosure/admin/index", 950,
-				Set.of("organization:manage"));
+				Set.of("installation:admin"));
 	}
 }
