@@ -86,7 +86,7 @@ class AuditScopeTests {
 		ClockRule current = rules.get("inforequest.reply");
 		ruleEditing.save(current, "系统管理员（高新区）（district-admin）", reason);
 		Staffs staffs = new Staffs(identity);
-		for (String auditor : new String[] { "auditor", "qu-auditor" }) {
+		for (String auditor : new String[] { "auditor", TestAccounts.DISTRICT_AUDITOR }) {
 			assertThat(trail.search(new AuditFilter(null, "calendar.rule.saved", null, null), staffs.user(auditor), 0))
 				.as(auditor)
 				.anyMatch(e -> e.detail().contains(reason) && e.affectsAll());
@@ -122,7 +122,7 @@ class AuditScopeTests {
 		String unknown = TestAccounts.uniqueName("nobody");
 		mvc.perform(post("/login").param("username", unknown).param("password", "Wrong@2024").with(csrf()));
 		Staffs staffs = new Staffs(identity);
-		StaffUser district = staffs.user("qu-auditor");
+		StaffUser district = staffs.user(TestAccounts.DISTRICT_AUDITOR);
 		assertThat(district.isDistrict()).isTrue();
 		assertThat(district.can("audit:read")).isTrue();
 		AuditFilter failed = new AuditFilter(unknown, "identity.signin.failed", null, null);
@@ -131,7 +131,7 @@ class AuditScopeTests {
 		assertThat(trail.search(failed, staffs.user("auditor"), 0)).isEmpty();
 		mvc.perform(get("/console/audit").param("actor", unknown).with(staffs.as("auditor")))
 			.andExpect(content().string(not(containsString(unknown + "</td>"))));
-		mvc.perform(get("/console/audit").param("actor", unknown).with(staffs.as("qu-auditor")))
+		mvc.perform(get("/console/audit").param("actor", unknown).with(staffs.as(TestAccounts.DISTRICT_AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(unknown + "</td>")));
 	}
