@@ -161,6 +161,10 @@ class AuditCheckpoints implements ApplicationRunner {
 		return result;
 	}
 
+	Path file() {
+		return file;
+	}
+
 	/** The file as it is, for the auditor to keep a copy outside this server. */
 	byte[] download() {
 		try {

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -45,6 +48,9 @@ class AuditChainTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	@Autowired
 	IdentityService identity;
@@ -212,6 +218,28 @@ class AuditChainTests {
 		signature.initVerify(key);
 		signature.update(("fazhi-audit-checkpoint\n" + f[0] + "\n" + f[1] + "\n" + f[2]).getBytes(StandardCharsets.UTF_8));
 		assertThat(signature.verify(Base64.getDecoder().decode(f[3]))).isTrue();
+	}
+
+	@Test
+	void aForgedCheckpointLineIsReportedAndNeverTrusted() throws Exception {
+		append("伪造检查点之前");
+		assertThat(trail.checkpointNow()).isPresent();
+		Path file = checkpoints.file();
+		String original = Files.readString(file);
+		long head = jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+		try {
+			// someone who can write the file but lacks the key appends a checkpoint of a chain of his own
+			Files.writeString(file, head + "\t" + "f".repeat(64) + "\t2026-12-03T00:00:00Z\t"
+					+ Base64.getEncoder().encodeToString(new byte[64]) + "\n", StandardOpenOption.APPEND);
+			ChainVerification result = trail.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.problem()).contains("签名检查点文件第").contains("签名无效");
+			assertThat(trail.checkpointNow()).isEmpty();
+		}
+		finally {
+			Files.writeString(file, original);
+		}
+		assertThat(trail.verify().intact()).isTrue();
 	}
 
 	@Test
