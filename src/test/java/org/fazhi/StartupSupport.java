@@ -20,7 +20,7 @@ final class StartupSupport {
 	}
 
 	static ConfigurableApplicationContext start(Path folder, String profile, String... extra) {
-		String[] args = new String[extra.length + 7];
+		String[] args = new String[extra.length + 8];
 		args[0] = "--server.port=0";
 		args[1] = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("fazhi")
 				+ ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
@@ -30,7 +30,8 @@ final class StartupSupport {
 		args[4] = "--spring.jpa.properties.hibernate.search.backend.directory.root=" + folder.resolve("index");
 		args[5] = "--fazhi.attachment.root=" + folder.resolve("files");
 		args[6] = "--fazhi.secret.file=" + folder.resolve("secret.key");
-		System.arraycopy(extra, 0, args, 7, extra.length);
+		args[7] = "--fazhi.audit.checkpoint-file=" + folder.resolve("audit-checkpoints.txt");
+		System.arraycopy(extra, 0, args, 8, extra.length);
 		return new SpringApplicationBuilder(FazhiApplication.class).profiles(profile).run(args);
 	}
 }

@@ -20,6 +20,9 @@ public final class TestAccounts {
 
 	public static final String DEMO_PASSWORD = "Fazhi@2024";
 
+	/** The district's 审计管理员: sees every town's entries and the installation-level ones. */
+	public static final String DISTRICT_AUDITOR = "qu-auditor";
+
 	private TestAccounts() {
 	}
 

@@ -1,25 +1,27 @@
 package org.fazhi.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One link of the chain. Never updated or deleted; {@code seq} is gap-free so a deleted row shows. */
+/**
+ * One entry of the chain, as the console lists it. Never updated or deleted; {@code seq} is gap-free so a deleted
+ * row shows. Written and verified through {@link ChainLink} with plain JDBC.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
-
-	static final String GENESIS = "0".repeat(64);
 
 	@Id
 	private Long seq;
@@ -49,37 +51,19 @@ public class AuditEntry {
 
 	private String hash;
 
+	@Column(name = "chain_version")
+	private int chainVersion;
+
+	@Column(name = "affects_all")
+	private boolean affectsAll;
+
+	/** The orgs the entry affects (its own org included); their auditors see it. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "audit_affected_org", joinColumns = @JoinColumn(name = "seq"))
+	@Column(name = "org_id")
+	private Set<Long> affectedOrgs = new HashSet<>();
+
 	protected AuditEntry() {
-	}
-
-	AuditEntry(long seq, Instant occurredAt, String actor, @Nullable Long orgId, @Nullable String address,
-			String action, String targetType, @Nullable String targetId, String detail, String prevHash) {
-		this.seq = seq;
-		// stored at microsecond precision by both databases; hash what is stored
-		this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
-		this.actor = actor;
-		this.orgId = orgId;
-		this.address = address;
-		this.action = action;
-		this.targetType = targetType;
-		this.targetId = targetId;
-		this.detail = detail;
-		this.prevHash = prevHash;
-		this.hash = computeHash();
-	}
-
-	/** SHA-256 over the previous hash and every field, with separators that cannot occur unescaped. */
-	String computeHash() {
-		String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), actor,
-				String.valueOf(orgId), String.valueOf(address), action, targetType, String.valueOf(targetId), detail,
-				prevHash);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	public long seq() {
@@ -124,5 +108,13 @@ public class AuditEntry {
 
 	public String hash() {
 		return hash;
+	}
+
+	public int chainVersion() {
+		return chainVersion;
+	}
+
+	public boolean affectsAll() {
+		return affectsAll;
 	}
 }

@@ -3,25 +3,25 @@ package org.fazhi.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fazhi.audit.persistence.AuditEntryRepository;
 import org.fazhi.shared.OrgId;
+import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,13 +45,16 @@ public class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final JdbcTemplate jdbc;
+	private final AuditChain chain;
+
+	private final AuditCheckpoints checkpoints;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
+	AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditCheckpoints checkpoints, Clock clock) {
 		this.entries = entries;
-		this.jdbc = jdbc;
+		this.chain = chain;
+		this.checkpoints = checkpoints;
 		this.clock = clock;
 	}
 
@@ -63,10 +66,10 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditRecord record) {
-		Pending pending = new Pending(record, record.actor() != null ? record.actor() : currentActor(),
+		AuditChain.AppendRequest pending = new AuditChain.AppendRequest(record, record.actor() != null ? record.actor() : currentActor(),
 				record.address() != null ? record.address() : currentAddress(), Instant.now(clock));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			append(List.of(pending));
+			chain.append(List.of(pending));
 			return;
 		}
 		// synchronizations are per transaction (suspended for REQUIRES_NEW), so each transaction appends its own
@@ -81,37 +84,14 @@ public class AuditTrail {
 		TransactionSynchronizationManager.registerSynchronization(batch);
 	}
 
-	private record Pending(AuditRecord record, String actor, @Nullable String address, Instant at) {
-	}
-
 	private final class AppendBeforeCommit implements TransactionSynchronization {
 
-		private final List<Pending> pending = new ArrayList<>();
+		private final List<AuditChain.AppendRequest> pending = new ArrayList<>();
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			append(pending);
+			chain.append(pending);
 		}
-	}
-
-	private void append(List<Pending> batch) {
-		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
-		long seq = ((Number) head.get("last_seq")).longValue();
-		String prevHash = (String) head.get("last_hash");
-		for (Pending p : batch) {
-			AuditRecord record = p.record();
-			AuditEntry entry = new AuditEntry(++seq, p.at(), p.actor(),
-					record.org() == null ? null : record.org().value(), p.address(), record.action(),
-					record.targetType(), record.targetId(), record.detail(), prevHash);
-			// a plain insert: the entry is never updated, and JPA's save() would first look for an existing row
-			jdbc.update("insert into audit_entry (seq, occurred_at, actor, org_id, address, action, target_type,"
-					+ " target_id, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.seq(),
-					OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.orgId(),
-					entry.address(), entry.action(), entry.targetType(), entry.targetId(), entry.detail(),
-					entry.prevHash(), entry.hash());
-			prevHash = entry.hash();
-		}
-		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prevHash);
 	}
 
 	/** Records in a transaction of its own: for events that must be kept even when the caller fails (failed sign-in). */
@@ -127,46 +107,68 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Walks the whole chain: every entry's hash must match its content, link to its predecessor's hash, and the
-	 * sequence must have no gaps; the head row must point at the last entry (a deleted tail shows there).
+	 * Walks the whole chain: every entry's hash (keyed HMAC, or SHA-256 for legacy entries written before the
+	 * upgrade) must match its content, link to its predecessor's hash, and the sequence must have no gaps; the head
+	 * row must point at the last entry (a deleted tail shows there); and the chain must match every signed checkpoint
+	 * kept outside the database, so a rewrite of the whole chain by someone who can only write to the database shows.
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		String prev = AuditEntry.GENESIS;
-		long expectedSeq = 1;
-		long checked = 0;
-		try (Stream<AuditEntry> all = entries.streamInOrder()) {
-			Iterator<AuditEntry> it = all.iterator();
-			while (it.hasNext()) {
-				AuditEntry e = it.next();
-				if (e.seq() != expectedSeq) {
-					return new ChainVerification(checked, expectedSeq, "缺少第 " + expectedSeq + " 条记录（可能已被删除）");
-				}
-				if (!e.prevHash().equals(prev)) {
-					return new ChainVerification(checked, e.seq(), "第 " + e.seq() + " 条记录与前一条的哈希不衔接");
-				}
-				if (!e.computeHash().equals(e.hash())) {
-					return new ChainVerification(checked, e.seq(), "第 " + e.seq() + " 条记录的内容已被改动");
-				}
-				prev = e.hash();
-				expectedSeq++;
-				checked++;
-			}
+		List<AuditCheckpoints.Checkpoint> signed;
+		try {
+			signed = checkpoints.read();
 		}
-		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
-		if (((Number) head.get("last_seq")).longValue() != checked || !prev.equals(head.get("last_hash"))) {
-			return new ChainVerification(checked, checked + 1, "链尾记录缺失或链头被改动");
+		catch (AuditCheckpoints.BrokenCheckpoints e) {
+			return new ChainVerification(0, 1L, e.getMessage());
 		}
-		return new ChainVerification(checked, null, null);
+		AuditChain.Head head = chain.head();
+		if (signed.isEmpty()) {
+			return new ChainVerification(0, 1L, "没有找到签名检查点，无法排除整条日志链被改写");
+		}
+		return chain.walk(new AuditChain.Head(0, ChainLink.GENESIS), head, signed.get(0).seq(),
+				AuditCheckpoints.anchors(signed));
 	}
 
-	/** A page of entries, newest first, filtered; supervisors see every org, others only their own. */
+	/** The signed checkpoint file, for the auditor to keep outside the server. */
+	public byte[] checkpointFile() {
+		return checkpoints.download();
+	}
+
+	/** Signs the chain head now (it is also done at start and periodically); empty when nothing changed or broken. */
+	public Optional<Long> checkpointNow() {
+		return checkpoints.checkpoint().map(AuditCheckpoints.Checkpoint::seq);
+	}
+
+	/**
+	 * A page of entries, newest first, filtered, that the auditor {@code viewer} may see: those that affect one of
+	 * the orgs the viewer reads (its own town, or a district's towns) and those that affect every town; a district
+	 * auditor also sees installation-level entries that affect no org (failed sign-ins with unknown user names).
+	 */
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> search(AuditFilter filter, @Nullable OrgId org, int page) {
+	public Page<AuditEntry> search(AuditFilter filter, Staff viewer, int page) {
+		return search(filter, viewer.readableOrgs().stream().map(OrgId::value).toList(), viewer.isDistrict(), page);
+	}
+
+	/** What the auditor of {@code town} sees; {@code null}: every entry (for checks across the installation). */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> search(AuditFilter filter, @Nullable OrgId town, int page) {
+		return town == null ? search(filter, null, true, page) : search(filter, List.of(town.value()), false, page);
+	}
+
+	private Page<AuditEntry> search(AuditFilter filter, @Nullable List<Long> orgs, boolean orgless, int page) {
 		Specification<AuditEntry> spec = (root, query, cb) -> {
 			List<Predicate> p = new ArrayList<>();
-			if (org != null) {
-				p.add(cb.equal(root.get("orgId"), org.value()));
+			if (orgs != null) {
+				Subquery<Long> affects = query.subquery(Long.class);
+				Root<AuditEntry> e = affects.from(AuditEntry.class);
+				Join<AuditEntry, Long> org = e.join("affectedOrgs");
+				affects.select(e.get("seq")).where(cb.equal(e.get("seq"), root.get("seq")), org.in(orgs));
+				List<Predicate> visible = new ArrayList<>(
+						List.of(cb.isTrue(root.get("affectsAll")), cb.exists(affects)));
+				if (orgless) {
+					visible.add(cb.isNull(root.get("orgId")));
+				}
+				p.add(cb.or(visible.toArray(Predicate[]::new)));
 			}
 			if (filter.actor() != null && !filter.actor().isBlank()) {
 				p.add(cb.equal(root.get("actor"), filter.actor().trim()));

@@ -122,7 +122,7 @@ public class CalendarNotices {
 		revisions.flush();
 		calendar.replace(new CalendarData(current()));
 		int moved = clocks.recomputeAll(notice.year() + "年节假日安排" + (revision == 1 ? "录入" : "更正") + "：" + reason.trim());
-		audit.record(AuditRecord.of("calendar.notice.saved", "calendar_notice", notice.year(), null,
+		audit.record(AuditRecord.installationWide("calendar.notice.saved", "calendar_notice", notice.year(), null,
 				notice.year() + "年节假日安排第 " + revision + " 版（" + notice.source() + "），" + reason.trim() + "；"
 						+ moved + " 个进行中的期限已重新计算"));
 		events.publishEvent(new CalendarChanged(notice.year(), revision, enteredBy, moved));

@@ -70,7 +70,7 @@ public class ClockRules {
 		revisions.save(new RuleRevision(rule.code(), revision, CalendarJson.json(rule), enteredBy, clock.instant(),
 				reason.trim()));
 		cache.remove(rule.code());
-		audit.record(AuditRecord.of("calendar.rule.saved", "clock_rule", rule.code(), null,
+		audit.record(AuditRecord.installationWide("calendar.rule.saved", "clock_rule", rule.code(), null,
 				rule.name() + " 第 " + revision + " 版：" + rule.period().label() + "，依据 " + rule.legalBasis() + "；理由："
 						+ reason.trim()));
 		return rule;

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.audit.AuditTrail;
 import org.fazhi.disclosure.persistence.ColumnRepository;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -60,7 +62,10 @@ public class DisclosureSearch {
 
 	private final ColumnRepository columns;
 
-	DisclosureSearch(EntityManager em, ColumnRepository columns) {
+	private final AuditTrail audit;
+
+	DisclosureSearch(EntityManager em, ColumnRepository columns, AuditTrail audit) {
+		this.audit = audit;
 		this.em = em;
 		this.columns = columns;
 	}
@@ -138,11 +143,17 @@ public class DisclosureSearch {
 		return new Result(query, total, hits, page, pages);
 	}
 
-	/** Rebuilds the index from the database (after a restore, or an index lost with its disk). */
+	/**
+	 * Rebuilds the index of the whole deployment from the database (after a restore, or an index lost with its disk):
+	 * every town's portal search depends on it, so the entry affects every town.
+	 */
 	@Transactional
 	public long reindex() throws InterruptedException {
 		Search.session(em).massIndexer(Document.class).threadsToLoadObjects(1).startAndWait();
-		return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+		long n = em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+		audit.record(AuditRecord.installationWide("disclosure.search.reindexed", "search_index", null, null,
+				"重建全文检索索引，共 " + n + " 条信息"));
+		return n;
 	}
 
 	/** Documents in the index and in the database: they differ after a restore, a lost index or rows loaded by SQL. */

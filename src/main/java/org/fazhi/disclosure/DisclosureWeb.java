@@ -22,7 +22,7 @@ class DisclosureWeb {
 				Route.publicRoute(HttpMethod.GET, "/disclosure/**"),
 				Route.publicRoute(HttpMethod.GET, "/api/v1/disclosure/**"),
 				Route.publicRoute(HttpMethod.GET, "/sitemap.xml"),
-				Route.anyOf("/console/disclosure/admin/**", "organization:manage"),
+				Route.anyOf("/console/disclosure/admin/**", "installation:admin"),
 				// leaders open the record behind an overdue publication clock in 我的待办 (read only: every other page
 				// and action narrows to disclosure permissions with @PreAuthorize)
 				Route.anyOf(HttpMethod.GET, "/console/disclosure/*", "disclosure:edit", "disclosure:review",
@@ -45,6 +45,6 @@ class DisclosureWeb {
 	@Bean
 	ConsoleMenuItem disclosureIndexMenu() {
 		return new ConsoleMenuItem("系统管理", "全文检索索引", "/console/disclosure/admin/index", 950,
-				Set.of("organization:manage"));
+				Set.of("installation:admin"));
 	}
 }

@@ -49,6 +49,8 @@ class IdentityDemo implements DemoSeeder {
 		account(district, "ducha", "区司法局督查员", Role.DISTRICT_SUPERVISOR);
 		account(district, "qu-xinfang", "区信访办复查复核专干", Role.DISTRICT_PETITION);
 		account(district, "district-admin", "系统管理员（高新区）", Role.SYSTEM_ADMIN);
+		// sees every town's entries and the installation-level ones (failed sign-ins with unknown user names)
+		account(district, "qu-auditor", "审计管理员（高新区）", Role.AUDIT_ADMIN);
 	}
 
 	private void account(OrgId org, String username, String name, Role role) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public enum Role {
 
-	SYSTEM_ADMIN("系统管理员", "organization:manage", "identity:accounts", "calendar:manage", "console:home"),
+	SYSTEM_ADMIN("系统管理员", "organization:manage", "identity:accounts", "console:home"),
 	SECURITY_ADMIN("安全管理员", "identity:accounts:read", "identity:roles", "identity:signins", "console:home"),
 	AUDIT_ADMIN("审计管理员", "audit:read", "identity:signins", "console:home"),
 	LEADER("领导", "console:home", "organization:read", "leader:approve", "supervise", "report:read"),
@@ -27,6 +27,13 @@ public enum Role {
 
 	private static final Set<Role> ADMINISTRATIVE = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 
+	/**
+	 * Permissions over installation-wide settings (the working-day calendar and statutory clock rules, the search
+	 * index of the whole deployment): they change every town's records, so a role grants them only to an account
+	 * of a district, never to a town's administrator.
+	 */
+	private static final List<String> SYSTEM_ADMIN_INSTALLATION = List.of("calendar:manage", "installation:admin");
+
 	private final String label;
 
 	private final List<String> permissions;
@@ -42,6 +49,11 @@ public enum Role {
 
 	public List<String> permissions() {
 		return permissions;
+	}
+
+	/** What the role grants in addition when held by an account of a district (see {@link #SYSTEM_ADMIN_INSTALLATION}). */
+	public List<String> installationPermissions() {
+		return this == SYSTEM_ADMIN ? SYSTEM_ADMIN_INSTALLATION : List.of();
 	}
 
 	/**

@@ -82,6 +82,9 @@ public final class StaffUser implements UserDetails, CredentialsContainer, Staff
 		for (Role role : roles) {
 			names.add("ROLE_" + role.name());
 			names.addAll(role.permissions());
+			if (district) {
+				names.addAll(role.installationPermissions());
+			}
 		}
 		if (mustChangePassword) {
 			// until the initial password is replaced, the account may do nothing else

@@ -40,7 +40,7 @@ class CalendarBrowserTests {
 	@Test
 	void theAdminSeesTheYearAsAMonthGrid() throws Exception {
 		try (var b = Browser.open("http://localhost:" + port, "calendar-year")) {
-			b.signIn("admin");
+			b.signIn("district-admin");
 			b.go("/console/calendar/2026");
 			String page = b.driver().findElement(By.id("main")).getText();
 			assertThat(page).contains("2026年工作日历").contains("春节").contains("调休上班");

@@ -146,7 +146,7 @@ class CalendarWebTests {
 	@Test
 	void yearGridMarksHolidaysAndAdjustedWorkdaysInWords() throws Exception {
 		Staffs staffs = new Staffs(identity);
-		mvc.perform(get("/console/calendar/2024").with(staffs.as("admin")))
+		mvc.perform(get("/console/calendar/2024").with(staffs.as("district-admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2024年工作日历")))
 			.andExpect(content().string(containsString("国庆节")))
@@ -154,7 +154,7 @@ class CalendarWebTests {
 			.andExpect(content().string(containsString("调休上班")))
 			.andExpect(content().string(containsString("随系统发布的国务院办公厅节假日安排通知")))
 			.andExpect(content().string(containsString("更正本年度安排")));
-		mvc.perform(get("/console/calendar/2027").with(staffs.as("admin")))
+		mvc.perform(get("/console/calendar/2027").with(staffs.as("district-admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2027年节假日安排尚未录入")))
 			.andExpect(content().string(containsString("录入本年度安排")));
@@ -173,7 +173,7 @@ class CalendarWebTests {
 	@Test
 	void yearListAndRulesAreReadableByDistrictSupervisorsWithoutForms() throws Exception {
 		Staffs staffs = new Staffs(identity);
-		mvc.perform(get("/console/calendar").with(staffs.as("admin")))
+		mvc.perform(get("/console/calendar").with(staffs.as("district-admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2026年")));
 		mvc.perform(get("/console/calendar/2024").with(staffs.as("ducha")))
@@ -196,7 +196,7 @@ class CalendarWebTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/console/calendar/rules/inforequest.reply").with(staffs.as("ducha")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/console/calendar/1999").with(staffs.as("admin"))).andExpect(status().isNotFound());
+		mvc.perform(get("/console/calendar/1999").with(staffs.as("district-admin"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -224,7 +224,7 @@ class CalendarWebTests {
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 		org.junit.jupiter.api.Assumptions.assumeTrue(today.getMonthValue() >= 11 && today.getYear() == 2026,
 				"the console home warns only in November and December of a year whose successor is missing");
-		mvc.perform(get("/console").with(staffs.as("admin")))
+		mvc.perform(get("/console").with(staffs.as("district-admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请录入2027年节假日安排")));
 	}

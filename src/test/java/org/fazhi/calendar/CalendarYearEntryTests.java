@@ -114,7 +114,7 @@ class CalendarYearEntryTests {
 		assertThat(clocks.view(finished.id()).dueOn()).isNull();
 		assertThat(clocks.moves(finished.id())).isEmpty();
 		// audited, and the warning is gone
-		assertThat(audit.search(new AuditTrail.AuditFilter(null, "calendar.notice.saved", null, null), null, 0))
+		assertThat(audit.search(new AuditTrail.AuditFilter(null, "calendar.notice.saved", null, null), open.org(), 0))
 			.anyMatch(e -> e.detail().contains("2027年节假日安排第 1 版"));
 		assertThat(notices.nextYearMissing(LocalDate.of(2026, 11, 26))).isFalse();
 		assertThat(warnings.openItems(open.org(), List.of("calendar:manage"), LocalDate.of(2026, 11, 26))).isEmpty();
@@ -124,7 +124,7 @@ class CalendarYearEntryTests {
 	@Order(2)
 	void theYearFormSavesARevisionAndReportsTheMovedDueDates() throws Exception {
 		Staffs staffs = new Staffs(identity);
-		mvc.perform(post("/console/calendar/2030").with(staffs.as("admin")).with(csrf())
+		mvc.perform(post("/console/calendar/2030").with(staffs.as("district-admin")).with(csrf())
 			.param("source", "测试用2030年安排")
 			.param("holidays[0].name", "元旦")
 			.param("holidays[0].first", "2030-01-01")
@@ -145,7 +145,7 @@ class CalendarYearEntryTests {
 			assertThat(r.enteredBy()).contains("admin");
 			assertThat(r.reason()).isEqualTo("测试录入");
 		});
-		mvc.perform(get("/console/calendar/2030").with(staffs.as("admin")))
+		mvc.perform(get("/console/calendar/2030").with(staffs.as("district-admin")))
 			.andExpect(content().string(containsString("春节")))
 			.andExpect(content().string(containsString("测试录入")));
 	}
@@ -154,7 +154,7 @@ class CalendarYearEntryTests {
 	@Order(3)
 	void theYearFormExplainsMistakesInChineseAndSavesNothing() throws Exception {
 		Staffs staffs = new Staffs(identity);
-		mvc.perform(post("/console/calendar/2031").with(staffs.as("admin")).with(csrf())
+		mvc.perform(post("/console/calendar/2031").with(staffs.as("district-admin")).with(csrf())
 			.param("source", "")
 			.param("holidays[0].name", "春节")
 			.param("holidays[0].first", "2031-02-10")
@@ -167,7 +167,7 @@ class CalendarYearEntryTests {
 			.andExpect(content().string(containsString("“2031-13-01”不是有效日期")))
 			.andExpect(content().string(containsString("请填写录入或更正的理由")));
 		// a 调休 day that is not a weekend: refused by the service, with its rule in words
-		mvc.perform(post("/console/calendar/2031").with(staffs.as("admin")).with(csrf())
+		mvc.perform(post("/console/calendar/2031").with(staffs.as("district-admin")).with(csrf())
 			.param("source", "测试")
 			.param("holidays[0].name", "元旦")
 			.param("holidays[0].first", "2031-01-01")
@@ -189,7 +189,7 @@ class CalendarYearEntryTests {
 		mvc.perform(multipart("/console/calendar/2032/import").file(new MockMultipartFile("file", "2032.json",
 				"application/json", json.getBytes(StandardCharsets.UTF_8)))
 			.param("reason", "测试导入")
-			.with(staffs.as("admin"))
+			.with(staffs.as("district-admin"))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", containsString("2032年节假日安排已保存为第1版")));
@@ -197,18 +197,18 @@ class CalendarYearEntryTests {
 		// a second import is a correction: revision 2
 		mvc.perform(multipart("/console/calendar/2032/import").param("json", json.replace("测试用", "更正后"))
 			.param("reason", "测试更正")
-			.with(staffs.as("admin"))
+			.with(staffs.as("district-admin"))
 			.with(csrf()))
 			.andExpect(flash().attribute("notice", containsString("第2版")));
 		assertThat(notices.history(2032)).hasSize(2);
 		// wrong year, broken JSON: a page with the reason, nothing saved
 		mvc.perform(multipart("/console/calendar/2033/import").param("json", json).param("reason", "测试")
-			.with(staffs.as("admin"))
+			.with(staffs.as("district-admin"))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导入数据的年份（2032年）与本页年份（2033年）不一致")));
 		mvc.perform(multipart("/console/calendar/2033/import").param("json", "{不是JSON").param("reason", "测试")
-			.with(staffs.as("admin"))
+			.with(staffs.as("district-admin"))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("节假日安排数据格式不正确")));
@@ -221,7 +221,7 @@ class CalendarYearEntryTests {
 		Staffs staffs = new Staffs(identity);
 		ClockView clock = start("petition.review", LocalDate.of(2025, 3, 3), "xinfang");
 		LocalDate before = clock.dueOn();
-		mvc.perform(post("/console/calendar/rules/petition.review").with(staffs.as("admin")).with(csrf())
+		mvc.perform(post("/console/calendar/rules/petition.review").with(staffs.as("district-admin")).with(csrf())
 			.param("name", "复查意见")
 			.param("period", "45D")
 			.param("startEvent", "收到复查请求之日")
@@ -238,11 +238,11 @@ class CalendarYearEntryTests {
 		assertThat(moved.rule().period()).isEqualTo(Period.days(45));
 		assertThat(moved.dueOn()).isAfter(before);
 		assertThat(clocks.moves(clock.id())).hasSize(1);
-		mvc.perform(get("/console/calendar/rules/petition.review").with(staffs.as("admin")))
+		mvc.perform(get("/console/calendar/rules/petition.review").with(staffs.as("district-admin")))
 			.andExpect(content().string(containsString("测试：假设法规修改")))
 			.andExpect(content().string(containsString("45日")));
 		// a broken edit explains itself and changes nothing
-		mvc.perform(post("/console/calendar/rules/petition.review").with(staffs.as("admin")).with(csrf())
+		mvc.perform(post("/console/calendar/rules/petition.review").with(staffs.as("district-admin")).with(csrf())
 			.param("name", "复查意见")
 			.param("period", "三十天")
 			.param("startEvent", "收到复查请求之日")

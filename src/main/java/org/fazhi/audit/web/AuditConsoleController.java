@@ -1,5 +1,6 @@
 package org.fazhi.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.fazhi.audit.AuditRecord;
@@ -9,6 +10,10 @@ import org.fazhi.audit.ChainVerification;
 import org.fazhi.shared.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,8 +42,20 @@ class AuditConsoleController {
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal Staff user, Model model) {
 		var filter = new AuditFilter(actor, action, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("entries", trail.search(filter, user.isDistrict() ? null : user.org(), page));
+		model.addAttribute("entries", trail.search(filter, user, page));
 		return "audit/list";
+	}
+
+	/** The signed checkpoints of the chain head, for the auditor to keep outside this server. */
+	@GetMapping("/checkpoints")
+	ResponseEntity<byte[]> checkpoints(@AuthenticationPrincipal Staff user) {
+		byte[] file = trail.checkpointFile();
+		trail.record(AuditRecord.of("audit.checkpoints.downloaded", "audit_chain", null, user.org(), "下载日志链签名检查点"));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("audit-checkpoints.txt").build().toString())
+			.body(file);
 	}
 
 	@PostMapping("/verify")

@@ -416,13 +416,14 @@ class DisclosureConsoleController {
 	}
 
 	@GetMapping("/admin/index")
-	@PreAuthorize("hasAuthority('organization:manage')")
+	@PreAuthorize("hasAuthority('installation:admin')")
 	String indexPage() {
 		return "disclosure/console/index";
 	}
 
+	/** The index serves every town of the deployment, so only an installation (district) administrator rebuilds it. */
 	@PostMapping("/admin/index")
-	@PreAuthorize("hasAuthority('organization:manage')")
+	@PreAuthorize("hasAuthority('installation:admin')")
 	String reindex(RedirectAttributes redirect) throws InterruptedException {
 		long n = search.reindex();
 		redirect.addFlashAttribute("notice", "全文检索索引已重建，共 " + n + " 条信息。");
