@@ -39,7 +39,8 @@ case "$MODE" in
     ;;
   postgres)
     : "${DB:?set DB to a PostgreSQL database that may be wiped}"
-    psql -h 127.0.0.1 -U postgres -d "$DB" -qc 'drop schema public cascade; create schema public'
+    PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qc \
+      'drop schema public cascade; create schema public'
     ARGS+=(--spring.profiles.active=demo,postgres
       "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB")
     ;;
