@@ -3,7 +3,9 @@ package org.fazhi.mediation;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.audit.AuditTrail;
@@ -102,7 +104,7 @@ public class MediationLedger {
 		List<Village> villages = organization.villages(org);
 		List<RowError> errors = new ArrayList<>();
 		List<Parsed> parsed = new ArrayList<>();
-		java.util.Set<String> numbers = new java.util.HashSet<>();
+		Set<String> numbers = new HashSet<>();
 		for (SheetRow row : rows) {
 			try {
 				Parsed p = parse(org, row, villages);
@@ -190,8 +192,9 @@ public class MediationLedger {
 			performance = java.util.Arrays.stream(Performance.values()).filter(x -> x.label().equals(perf)).findFirst()
 				.orElseThrow(() -> new RuleViolation("mediation.import.performance", perf));
 		}
-		return new Parsed(number.isEmpty() ? null : number, new RegisterDispute(org, villageId, villageName, type, source, null, summary, received,
-				"是".equals(risk), null, committee, row.get("调解员").isEmpty() ? "未注明" : row.get("调解员"), parties),
+		return new Parsed(number.isEmpty() ? null : number,
+				new RegisterDispute(org, villageId, villageName, type, source, null, summary, received, "是".equals(risk),
+						null, committee, row.get("调解员").isEmpty() ? "未注明" : row.get("调解员"), parties),
 				outcome, concluded, performance);
 	}
 
