@@ -3,7 +3,9 @@ package org.fazhi.mediation;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.audit.AuditTrail;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 矛盾纠纷排查调处台账 as .xlsx. The ledger is an internal working record and carries the parties' names in full,
  * so an export is an audited view of personal data. An import is all or nothing: every row is checked first and
  * the errors are listed by their row number in Excel, so a corrected file can be imported again without
- * duplicates. Rows that carry a case number already on record are refused for the same reason.
+ * duplicates. Rows that carry a case number already on record are refused for the same reason. A row keeps its
+ * case number (a new one is given only where the cell is empty), so the ledger's numbers stay the ones on paper.
  */
 @Service
 @Transactional
@@ -37,6 +40,9 @@ public class MediationLedger {
 			"简要情况", "可能激化", "调解委员会", "调解员", "调处结果", "调结日期", "协议形式", "履行情况");
 
 	private static final int MAX_EXPORT = 20_000;
+
+	/** The width of {@code mediation_dispute.case_number}. */
+	private static final int MAX_CASE_NUMBER = 20;
 
 	private final MediationService mediation;
 
@@ -98,9 +104,14 @@ public class MediationLedger {
 		List<Village> villages = organization.villages(org);
 		List<RowError> errors = new ArrayList<>();
 		List<Parsed> parsed = new ArrayList<>();
+		Set<String> numbers = new HashSet<>();
 		for (SheetRow row : rows) {
 			try {
-				parsed.add(parse(org, row, villages));
+				Parsed p = parse(org, row, villages);
+				if (p.caseNumber() != null && !numbers.add(p.caseNumber())) {
+					throw new RuleViolation("mediation.import.twice", p.caseNumber());
+				}
+				parsed.add(p);
 			}
 			catch (RuleViolation e) {
 				errors.add(new RowError(row.number(), e.text(messages)));
@@ -110,7 +121,8 @@ public class MediationLedger {
 			return new ImportResult(0, errors);
 		}
 		for (Parsed p : parsed) {
-			Dispute d = mediation.register(p.command(), actor);
+			Dispute d = p.caseNumber() == null ? mediation.register(p.command(), actor)
+					: mediation.registerImported(p.command(), p.caseNumber(), actor);
 			d.importOutcome(p.outcome(), p.concludedOn(), "");
 			mediation.concluded(d);
 			if (p.performance() != null && p.outcome() == DisputeStatus.SUCCEEDED) {
@@ -121,12 +133,16 @@ public class MediationLedger {
 		return new ImportResult(parsed.size(), List.of());
 	}
 
-	private record Parsed(RegisterDispute command, DisputeStatus outcome, @Nullable LocalDate concludedOn,
-			@Nullable Performance performance) {
+	/** {@code caseNumber} is the sheet's own (kept on import), or null where the row leaves it empty. */
+	private record Parsed(@Nullable String caseNumber, RegisterDispute command, DisputeStatus outcome,
+			@Nullable LocalDate concludedOn, @Nullable Performance performance) {
 	}
 
 	private Parsed parse(OrgId org, SheetRow row, List<Village> villages) {
-		String number = row.get("案件编号");
+		String number = row.get("案件编号").trim();
+		if (number.length() > MAX_CASE_NUMBER) {
+			throw new RuleViolation("mediation.import.number-length", number, MAX_CASE_NUMBER);
+		}
 		if (!number.isEmpty() && exists(org, number)) {
 			throw new RuleViolation("mediation.import.exists", number);
 		}
@@ -176,8 +192,9 @@ public class MediationLedger {
 			performance = java.util.Arrays.stream(Performance.values()).filter(x -> x.label().equals(perf)).findFirst()
 				.orElseThrow(() -> new RuleViolation("mediation.import.performance", perf));
 		}
-		return new Parsed(new RegisterDispute(org, villageId, villageName, type, source, null, summary, received,
-				"是".equals(risk), null, committee, row.get("调解员").isEmpty() ? "未注明" : row.get("调解员"), parties),
+		return new Parsed(number.isEmpty() ? null : number,
+				new RegisterDispute(org, villageId, villageName, type, source, null, summary, received, "是".equals(risk),
+						null, committee, row.get("调解员").isEmpty() ? "未注明" : row.get("调解员"), parties),
 				outcome, concluded, performance);
 	}
 

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.audit.AuditTrail;
@@ -34,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MediationService {
+
+	/** The case numbers this module gives: {@code TJ-2023-000012}. */
+	static final Pattern OWN_NUMBER = Pattern.compile("TJ-(\\d{4})-(\\d{6})");
 
 	static final String JUDICIAL_CONFIRMATION = "mediation.judicial-confirmation";
 
@@ -87,6 +92,30 @@ public class MediationService {
 	}
 
 	public Dispute register(RegisterDispute command, String actor) {
+		return register(command, null, actor);
+	}
+
+	/**
+	 * A row of an imported 台账 keeps its case number. A number in our own form ({@code TJ-年份-流水号}) moves the
+	 * town's serial past it, first (its row lock waits for a registration committing that very number), so a later
+	 * registration is never given it; any other form (a paper ledger's 调〔2023〕12号) is kept as written.
+	 */
+	Dispute registerImported(RegisterDispute command, String caseNumber, String actor) {
+		Matcher own = OWN_NUMBER.matcher(caseNumber);
+		if (own.matches()) {
+			serials.taken(scope(command.org(), Integer.parseInt(own.group(1))), Long.parseLong(own.group(2)));
+		}
+		if (disputes.existsByOrgIdAndCaseNumber(command.org().value(), caseNumber)) {
+			throw new RuleViolation("mediation.import.exists", caseNumber);
+		}
+		return register(command, caseNumber, actor);
+	}
+
+	private static String scope(OrgId org, int year) {
+		return "TJ-" + org.value() + "-" + year;
+	}
+
+	private Dispute register(RegisterDispute command, @Nullable String given, String actor) {
 		for (RegisterDispute.Party p : command.parties()) {
 			if (p.name().isBlank()) {
 				throw new RuleViolation("mediation.party.name");
@@ -100,8 +129,8 @@ public class MediationService {
 		}
 		int year = command.receivedOn().getYear();
 		// Case numbers count per town and year, like the paper ledger: 调〔2023〕12号 → TJ-2023-000012.
-		long serial = serials.next("TJ-" + command.org().value() + "-" + year);
-		String number = String.format("TJ-%d-%06d", year, serial);
+		String number = given != null ? given
+				: String.format("TJ-%d-%06d", year, serials.next(scope(command.org(), year)));
 		Dispute d = disputes.save(Dispute.received(command, number, clock.instant(), actor));
 		// mediation starts on receipt (the dispute is 调解中 from then on), and so does the 调结 clock
 		clocks.start(new StartClock(d.org(), "mediation", String.valueOf(d.id()), CONCLUSION, d.receivedOn(),

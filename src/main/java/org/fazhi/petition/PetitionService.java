@@ -120,8 +120,17 @@ public class PetitionService implements WorkItem.Source {
 		return register(org, intake, actor, null);
 	}
 
-	/** A row of an imported 信访台账 keeps its number; a number the town already has is refused. */
+	/**
+	 * A row of an imported 信访台账 keeps its number; a number the town already has is refused. The serial moves past
+	 * the imported number, or a later intake would be given it again (a duplicate key, or a second petition under one
+	 * number in another town). It moves first: its row lock waits for an intake that is committing that very number,
+	 * which the existence check then sees.
+	 */
 	Receipt registerImported(OrgId org, TrackingNumber number, Intake intake, String actor) {
+		if (!number.prefix().equals(PREFIX)) {
+			throw new RuleViolation("petition.import.prefix", number.value());
+		}
+		serials.taken(PREFIX + "-" + number.year(), number.serial());
 		if (petitions.existsByOrgIdAndTrackingNumber(org.value(), number.value())) {
 			throw new RuleViolation("petition.import.exists", number.value());
 		}

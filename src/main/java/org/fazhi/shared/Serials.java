@@ -40,6 +40,23 @@ public class Serials {
 	}
 
 	/**
+	 * Records that {@code serial} is already in use in {@code scope} — a number that came with an imported ledger —
+	 * so that {@link #next} never hands it out again: the counter moves up to it and never down. Takes the same row
+	 * lock as {@code next}, so an intake that is about to commit that very number is waited for.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void taken(String scope, long serial) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			if (jdbc.update("update shared_serial set last_value = greatest(last_value, ?) where scope = ?", serial,
+					scope) == 1) {
+				return;
+			}
+			createIfAbsent(scope);
+		}
+		throw new IllegalStateException("cannot record the serial " + serial + " of " + scope);
+	}
+
+	/**
 	 * Inserts the counter row under a savepoint: when a concurrent transaction created it first, PostgreSQL aborts
 	 * the whole transaction on the duplicate key unless the failed insert is rolled back to the savepoint (H2 does
 	 * not, which is why the H2 tests did not show it).

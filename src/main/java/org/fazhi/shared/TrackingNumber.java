@@ -28,6 +28,15 @@ public record TrackingNumber(String value) {
 		return value.substring(0, value.indexOf('-'));
 	}
 
+	public int year() {
+		return Integer.parseInt(value.substring(value.indexOf('-') + 1, value.lastIndexOf('-')));
+	}
+
+	/** The serial within prefix and year, e.g. 123 of {@code YSQ-2024-000123}. */
+	public long serial() {
+		return Long.parseLong(value.substring(value.lastIndexOf('-') + 1));
+	}
+
 	@Override
 	public String toString() {
 		return value;
