@@ -12,6 +12,7 @@ import org.fazhi.legalservice.RosterService;
 import org.fazhi.legalservice.Topic;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.IdempotencyKey;
 import org.fazhi.shared.OrgId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,10 +70,10 @@ class LegalPortalController {
 	/** Shared by the portal and the API: a lost race on the idempotency key returns the first record. */
 	static Consultation submit(ConsultationService consultations, OrgId town, AskForm form, @Nullable String key) {
 		Topic topic = form.topic() == null || form.topic().isBlank() ? Topic.OTHER : Topic.fromLabel(form.topic());
-		String k = key == null || key.isBlank() ? null : key.trim();
+		String k = IdempotencyKey.of(key);
 		AskQuestion q = new AskQuestion(town, Channel.ONLINE, LocalDate.now(ZoneId.of("Asia/Shanghai")),
 				form.name().trim(), form.phone() == null || form.phone().isBlank() ? null : form.phone().trim(), null,
-				topic, form.question().trim(), k == null ? null : k.length() > 100 ? k.substring(0, 100) : k);
+				topic, form.question().trim(), k);
 		try {
 			return consultations.ask(q, "公众");
 		}

@@ -12,6 +12,7 @@ import org.fazhi.petition.PetitionLetters;
 import org.fazhi.petition.PetitionService;
 import org.fazhi.petition.Receipt;
 import org.fazhi.petition.Satisfaction;
+import org.fazhi.shared.IdempotencyKey;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.TrackingNumber;
@@ -77,7 +78,7 @@ class PetitionPortalController {
 		Receipt receipt;
 		try {
 			var intake = PetitionForms.intake(form, Channel.ONLINE, service.today(),
-					form.token() == null || form.token().isBlank() ? null : "web:" + form.token());
+					form.token() == null || form.token().isBlank() ? null : "web:" + IdempotencyKey.of(form.token()));
 			try {
 				receipt = service.register(town.id(), intake, "公众");
 			}
