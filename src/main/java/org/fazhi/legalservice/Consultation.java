@@ -66,6 +66,10 @@ public class Consultation {
 	@Enumerated(EnumType.STRING)
 	private Topic topic;
 
+	@Column(name = "topic_as_written")
+	@Size(max = Topic.AS_WRITTEN_LENGTH)
+	private @Nullable String topicAsWritten;
+
 	@Size(max = 100000)
 	private String question;
 
@@ -115,6 +119,7 @@ public class Consultation {
 		c.phone = q.phone();
 		c.villageName = q.villageName();
 		c.topic = q.topic();
+		c.topicAsWritten = q.topicAsWritten();
 		c.question = q.question();
 		c.referral = Referral.NONE;
 		c.createdAt = now;
@@ -193,6 +198,15 @@ public class Consultation {
 
 	public Topic topic() {
 		return topic;
+	}
+
+	/** The citizen's own words for a topic the dictionary does not have; kept after staff re-file it. */
+	public @Nullable String topicAsWritten() {
+		return topicAsWritten;
+	}
+
+	void refile(Topic to) {
+		topic = to;
 	}
 
 	public String question() {

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.fazhi.shared.BadInput;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
@@ -79,7 +80,7 @@ class WebErrors {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			ServletRequestBindingException.class, MissingServletRequestPartException.class,
-			MultipartException.class })
+			MultipartException.class, InvalidParameterException.class })
 	Object unreadable(HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "请求的格式有误，请检查后重试。", List.of());
 	}
