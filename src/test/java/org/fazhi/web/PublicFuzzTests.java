@@ -50,17 +50,21 @@ class PublicFuzzTests {
 		for (int i = 0; i < IN_PROCESS; i++) {
 			MockHttpServletRequestBuilder request = request();
 			int status;
-			String what = "#" + i;
+			StringBuilder what = new StringBuilder("#" + i);
+			request.with(r -> {
+				what.append(' ').append(r.getMethod()).append(' ').append(r.getRequestURI()).append(' ')
+					.append(r.getContentType());
+				r.getParameterMap().forEach((k, v) -> what.append(' ').append(shorten(k)).append('=')
+					.append(v.length == 0 ? "" : shorten(String.valueOf(v[0]))));
+				return r;
+			});
 			try {
-				var result = mvc.perform(request).andReturn();
-				status = result.getResponse().getStatus();
-				what += " " + result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " "
-						+ result.getRequest().getContentType();
+				status = mvc.perform(request).andReturn().getResponse().getStatus();
 			}
 			catch (Exception e) {
 				// an exception MockMvc passes through would be a 500 in the container
 				status = 500;
-				what += " → " + e;
+				what.append(" → ").append(e);
 			}
 			if (status >= 500) {
 				failures.add(status + " " + what);
@@ -242,5 +246,9 @@ class PublicFuzzTests {
 			socket.getInputStream().transferTo(all);
 			return all.toString(StandardCharsets.UTF_8);
 		}
+	}
+
+	private static String shorten(String text) {
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 }

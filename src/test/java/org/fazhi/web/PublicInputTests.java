@@ -106,4 +106,13 @@ class PublicInputTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(body).contains("可能未能保存").doesNotContain("不会丢失");
 	}
+
+	@Test
+	void aVillageThatIsNoNumberOnThePetitionFormIsA400PageNotA500() throws Exception {
+		// found by PublicFuzzTests: the form record could not be built, and the page had no form to show
+		mvc.perform(post("/petitions").with(org.fazhi.Csrf.csrf()).param("name", "张三").param("phone", "13812345678")
+			.param("villageId", "abc").param("subject", "路灯").param("content", "路灯坏了").param("demand", "修好"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请重新打开信访页面填写")));
+	}
 }
