@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 
@@ -26,6 +27,7 @@ public class StoredFile {
 	private long orgId;
 
 	@Column(name = "original_name")
+	@Size(max = 255)
 	private String originalName;
 
 	@Enumerated(EnumType.STRING)
@@ -35,12 +37,15 @@ public class StoredFile {
 	@Column(name = "size_bytes")
 	private long size;
 
+	@Size(max = 64)
 	private String sha256;
 
 	@Column(name = "storage_key")
+	@Size(max = 200)
 	private String storageKey;
 
 	@Column(name = "stored_by")
+	@Size(max = 64)
 	private String storedBy;
 
 	@Column(name = "stored_at")

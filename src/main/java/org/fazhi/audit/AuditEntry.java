@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,26 +30,33 @@ public class AuditEntry {
 	@Column(name = "occurred_at")
 	private Instant occurredAt;
 
+	@Size(max = 64)
 	private String actor;
 
 	@Column(name = "org_id")
 	private @Nullable Long orgId;
 
+	@Size(max = 64)
 	private @Nullable String address;
 
+	@Size(max = 64)
 	private String action;
 
 	@Column(name = "target_type")
+	@Size(max = 64)
 	private String targetType;
 
 	@Column(name = "target_id")
+	@Size(max = 64)
 	private @Nullable String targetId;
 
 	private String detail;
 
 	@Column(name = "prev_hash")
+	@Size(max = 64)
 	private String prevHash;
 
+	@Size(max = 64)
 	private String hash;
 
 	@Column(name = "chain_version")

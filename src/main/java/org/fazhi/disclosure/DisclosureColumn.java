@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +28,14 @@ public class DisclosureColumn {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 40)
 	private String code;
 
+	@Size(max = 60)
 	private String name;
 
 	@Column(name = "legal_item")
+	@Size(max = 100)
 	private @Nullable String legalItem;
 
 	@Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -47,18 +48,22 @@ public class Document {
 
 	@FullTextField(analyzer = ChineseAnalysis.CHINESE)
 	@FullTextField(name = "title_bigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	@Size(max = 300)
 	private String title;
 
 	@Column(name = "body_html")
+	@Size(max = 100000)
 	private String bodyHtml;
 
 	@Column(name = "body_text")
 	@FullTextField(name = "body", analyzer = ChineseAnalysis.CHINESE)
 	@FullTextField(name = "body_bigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	@Size(max = 100000)
 	private String bodyText;
 
 	@Column(name = "index_number")
 	@KeywordField
+	@Size(max = 60)
 	private @Nullable String indexNumber;
 
 	@Column(name = "index_year")
@@ -71,15 +76,19 @@ public class Document {
 	@Column(name = "doc_number")
 	@KeywordField(name = "docNumber")
 	@FullTextField(name = "docNumber_bigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	@Size(max = 100)
 	private String docNumber;
 
 	@KeywordField
+	@Size(max = 60)
 	private String theme;
 
 	@KeywordField
+	@Size(max = 60)
 	private String genre;
 
 	@KeywordField
+	@Size(max = 100)
 	private String publisher;
 
 	@Enumerated(EnumType.STRING)
@@ -107,6 +116,7 @@ public class Document {
 	private boolean late;
 
 	@Column(name = "late_reason")
+	@Size(max = 500)
 	private @Nullable String lateReason;
 
 	@Column(name = "event_on")
@@ -116,20 +126,24 @@ public class Document {
 	@KeywordField
 	private DocumentStatus status;
 
+	@Size(max = 64)
 	private String author;
 
+	@Size(max = 64)
 	private @Nullable String reviewer;
 
 	@Column(name = "reviewed_at")
 	private @Nullable Instant reviewedAt;
 
 	@Column(name = "review_note")
+	@Size(max = 1000)
 	private @Nullable String reviewNote;
 
 	@Column(name = "withdrawn_on")
 	private @Nullable LocalDate withdrawnOn;
 
 	@Column(name = "withdraw_reason")
+	@Size(max = 1000)
 	private @Nullable String withdrawReason;
 
 	@Column(name = "interprets_id")

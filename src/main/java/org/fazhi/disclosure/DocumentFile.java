@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** An attachment of a document: a stored file (attachment module) under the name the page shows. */
 @Entity
@@ -22,6 +23,7 @@ public class DocumentFile {
 	@Column(name = "file_id")
 	private long fileId;
 
+	@Size(max = 255)
 	private String name;
 
 	private int position;

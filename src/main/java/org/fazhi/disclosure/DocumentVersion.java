@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A published revision as it stood before an update (更新 keeps versions). */
 @Entity
@@ -23,19 +24,24 @@ public class DocumentVersion {
 
 	private int revision;
 
+	@Size(max = 300)
 	private String title;
 
 	@Column(name = "body_html")
+	@Size(max = 100000)
 	private String bodyHtml;
 
+	@Size(max = 2000)
 	private String metadata;
 
 	@Column(name = "changed_by")
+	@Size(max = 64)
 	private String changedBy;
 
 	@Column(name = "changed_at")
 	private Instant changedAt;
 
+	@Size(max = 1000)
 	private String reason;
 
 	protected DocumentVersion() {

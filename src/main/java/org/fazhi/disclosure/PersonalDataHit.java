@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -47,18 +48,23 @@ public class PersonalDataHit {
 	@Enumerated(EnumType.STRING)
 	private PersonalData.Kind kind;
 
+	@Size(max = 64)
 	private String fingerprint;
 
+	@Size(max = 40)
 	private String masked;
 
+	@Size(max = 255)
 	private String place;
 
 	@Enumerated(EnumType.STRING)
 	private Decision decision;
 
+	@Size(max = 500)
 	private @Nullable String reason;
 
 	@Column(name = "decided_by")
+	@Size(max = 64)
 	private @Nullable String decidedBy;
 
 	@Column(name = "decided_at")

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 
@@ -26,6 +27,7 @@ public class Term {
 	@Enumerated(EnumType.STRING)
 	private TermKind kind;
 
+	@Size(max = 60)
 	private String name;
 
 	private int position;

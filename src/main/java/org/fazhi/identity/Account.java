@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
@@ -33,15 +34,19 @@ public class Account {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 32)
 	private String username;
 
 	@Column(name = "display_name")
+	@Size(max = 50)
 	private String displayName;
 
 	@Column(name = "password_hash")
+	@Size(max = 255)
 	private String passwordHash;
 
 	/** Role names, comma-separated; few enough per account that a join table buys nothing. */
+	@Size(max = 255)
 	private String roles;
 
 	private boolean enabled;

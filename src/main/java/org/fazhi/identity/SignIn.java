@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ public class SignIn {
 	@Column(name = "occurred_at")
 	private Instant occurredAt;
 
+	@Size(max = 64)
 	private String username;
 
 	@Column(name = "org_id")
@@ -33,9 +35,11 @@ public class SignIn {
 	@Enumerated(EnumType.STRING)
 	private SignInOutcome outcome;
 
+	@Size(max = 64)
 	private @Nullable String address;
 
 	@Column(name = "user_agent")
+	@Size(max = 255)
 	private @Nullable String userAgent;
 
 	protected SignIn() {

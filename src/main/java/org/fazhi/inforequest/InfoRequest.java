@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.Masking;
 import org.fazhi.shared.OrgId;
@@ -41,12 +43,15 @@ public class InfoRequest {
 	private long orgId;
 
 	@Column(name = "tracking_number")
+	@Size(max = 20)
 	private String trackingNumber;
 
 	@Column(name = "query_code")
+	@Size(max = 8)
 	private String queryCode;
 
 	@Column(name = "idempotency_key")
+	@Size(max = 100)
 	private @Nullable String idempotencyKey;
 
 	@Enumerated(EnumType.STRING)
@@ -63,6 +68,7 @@ public class InfoRequest {
 	private ApplicantType applicantType;
 
 	@Column(name = "applicant_name")
+	@Size(max = 100)
 	private String applicantName;
 
 	@Enumerated(EnumType.STRING)
@@ -70,14 +76,19 @@ public class InfoRequest {
 	private IdType idType;
 
 	@Column(name = "id_number")
+	@Size(max = 40)
 	private String idNumber;
 
+	@Size(max = 30)
 	private @Nullable String phone;
 
+	@Size(max = 100)
 	private @Nullable String email;
 
+	@Size(max = 200)
 	private @Nullable String address;
 
+	@Size(max = 100000)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -100,6 +111,7 @@ public class InfoRequest {
 	private @Nullable LocalDate correctionNoticedOn;
 
 	@Column(name = "correction_items")
+	@Size(max = 100000)
 	private @Nullable String correctionItems;
 
 	@Column(name = "correction_due_on")
@@ -112,6 +124,7 @@ public class InfoRequest {
 	private @Nullable Long thirdPartyClockId;
 
 	@Column(name = "third_party")
+	@Size(max = 200)
 	private @Nullable String thirdParty;
 
 	@Column(name = "consulted_on")
@@ -124,15 +137,18 @@ public class InfoRequest {
 	private @Nullable LocalDate extendedOn;
 
 	@Column(name = "extension_approved_by")
+	@Size(max = 100)
 	private @Nullable String extensionApprovedBy;
 
 	@Column(name = "extension_reason")
+	@Size(max = 2000)
 	private @Nullable String extensionReason;
 
 	@Column(name = "extension_told_on")
 	private @Nullable LocalDate extensionToldOn;
 
 	@Column(name = "fee_amount")
+	@Digits(integer = 10, fraction = 2)
 	private @Nullable BigDecimal feeAmount;
 
 	@Column(name = "fee_noticed_on")
@@ -145,9 +161,11 @@ public class InfoRequest {
 	private @Nullable LocalDate repliedOn;
 
 	@Column(name = "reply_text")
+	@Size(max = 100000)
 	private @Nullable String replyText;
 
 	@Column(name = "published_ref")
+	@Size(max = 500)
 	private @Nullable String publishedRef;
 
 	@Column(name = "due_on")
@@ -163,6 +181,7 @@ public class InfoRequest {
 	@Column(name = "delivered_on")
 	private @Nullable LocalDate deliveredOn;
 
+	@Size(max = 64)
 	private @Nullable String handler;
 
 	protected InfoRequest() {

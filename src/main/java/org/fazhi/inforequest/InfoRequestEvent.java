@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /**
  * A step of a request's timeline in plain words. {@code visibleToApplicant} marks the steps the citizen sees on
@@ -27,6 +28,7 @@ public class InfoRequestEvent {
 	@Column(name = "occurred_at")
 	private Instant at;
 
+	@Size(max = 2000)
 	private String what;
 
 	@Column(name = "visible_to_applicant")

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 
 /**
  * A typed-in figure of the annual report (tables 二 and 四), for data Fazhi does not hold yet; the page marks them
@@ -29,12 +31,15 @@ public class ReportCell {
 	private int year;
 
 	@Column(name = "cell_key")
+	@Size(max = 60)
 	private String key;
 
 	@Column(name = "cell_value")
+	@Digits(integer = 10, fraction = 4)
 	private BigDecimal value;
 
 	@Column(name = "updated_by")
+	@Size(max = 64)
 	private String updatedBy;
 
 	@Column(name = "updated_at")

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A 法律顾问 engagement: the firm, its lawyers and the contract term; a renewal is a new term linked to it. */
 @Entity
@@ -24,8 +25,10 @@ public class Advisor {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 100)
 	private String firm;
 
+	@Size(max = 200)
 	private String lawyers;
 
 	@Column(name = "term_from")

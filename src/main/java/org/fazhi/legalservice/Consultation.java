@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /**
  * A legal question and its answer. Online questions get a tracking number (ZX-…) and a query code so the citizen
@@ -35,12 +36,15 @@ public class Consultation {
 	private long orgId;
 
 	@Column(name = "tracking_number")
+	@Size(max = 20)
 	private @Nullable String trackingNumber;
 
 	@Column(name = "query_code")
+	@Size(max = 8)
 	private @Nullable String queryCode;
 
 	@Column(name = "idempotency_key")
+	@Size(max = 100)
 	private @Nullable String idempotencyKey;
 
 	@Enumerated(EnumType.STRING)
@@ -49,30 +53,41 @@ public class Consultation {
 	@Column(name = "asked_on")
 	private LocalDate askedOn;
 
+	@Size(max = 50)
 	private String name;
 
+	@Size(max = 20)
 	private @Nullable String phone;
 
 	@Column(name = "village_name")
+	@Size(max = 100)
 	private @Nullable String villageName;
 
 	@Enumerated(EnumType.STRING)
 	private Topic topic;
 
+	@Column(name = "topic_as_written")
+	@Size(max = Topic.AS_WRITTEN_LENGTH)
+	private @Nullable String topicAsWritten;
+
+	@Size(max = 100000)
 	private String question;
 
+	@Size(max = 100000)
 	private @Nullable String answer;
 
 	@Column(name = "answered_at")
 	private @Nullable Instant answeredAt;
 
 	@Column(name = "answered_by")
+	@Size(max = 64)
 	private @Nullable String answeredBy;
 
 	@Enumerated(EnumType.STRING)
 	private Referral referral;
 
 	@Column(name = "referral_ref")
+	@Size(max = 40)
 	private @Nullable String referralRef;
 
 	@Column(name = "referred_at")
@@ -82,6 +97,7 @@ public class Consultation {
 	private Instant createdAt;
 
 	@Column(name = "created_by")
+	@Size(max = 64)
 	private String createdBy;
 
 	@Version
@@ -103,6 +119,7 @@ public class Consultation {
 		c.phone = q.phone();
 		c.villageName = q.villageName();
 		c.topic = q.topic();
+		c.topicAsWritten = q.topicAsWritten();
 		c.question = q.question();
 		c.referral = Referral.NONE;
 		c.createdAt = now;
@@ -181,6 +198,15 @@ public class Consultation {
 
 	public Topic topic() {
 		return topic;
+	}
+
+	/** The citizen's own words for a topic the dictionary does not have; kept after staff re-file it. */
+	public @Nullable String topicAsWritten() {
+		return topicAsWritten;
+	}
+
+	void refile(Topic to) {
+		topic = to;
 	}
 
 	public String question() {

@@ -117,6 +117,15 @@ public class ConsultationService {
 				(before ? "修改答复" : "待答复 → 已答复")));
 	}
 
+	/** Staff file a consultation under another topic, e.g. one the citizen described in their own words. */
+	public void refile(OrgId org, long id, Topic to, String actor) {
+		Consultation c = mine(org, id);
+		Topic before = c.topic();
+		c.refile(to);
+		audit.record(AuditRecord.of("legalservice.refiled", "consultation", id, org,
+				"类别 " + before.label() + " → " + to.label()));
+	}
+
 	/**
 	 * Sends the matter on. To mediation, a dispute with source 法律咨询转入 is registered at once (this module may
 	 * call mediation; mediation never calls back). Legal aid and litigation are recorded as guidance given.

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One line of the station's 值班表: on this weekday, this lawyer of this firm answers questions. */
 @Entity
@@ -25,10 +26,13 @@ public class DutySlot {
 
 	private int weekday;
 
+	@Size(max = 50)
 	private String lawyer;
 
+	@Size(max = 100)
 	private String firm;
 
+	@Size(max = 50)
 	private String hours;
 
 	protected DutySlot() {

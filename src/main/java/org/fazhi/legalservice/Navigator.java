@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A village's 法律明白人 (legal-rules.md §10: a roster per village with training records; quotas are local). */
 @Entity
@@ -35,10 +36,13 @@ public class Navigator {
 	private long villageId;
 
 	@Column(name = "village_name")
+	@Size(max = 100)
 	private String villageName;
 
+	@Size(max = 50)
 	private String name;
 
+	@Size(max = 20)
 	private @Nullable String phone;
 
 	@Column(name = "selected_on")

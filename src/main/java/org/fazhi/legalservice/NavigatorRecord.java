@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A training a 法律明白人 attended or an activity they led (普法宣传, 矛盾排查 …). */
 @Entity
@@ -41,6 +42,7 @@ public class NavigatorRecord {
 	@Column(name = "held_on")
 	private LocalDate heldOn;
 
+	@Size(max = 200)
 	private String title;
 
 	protected NavigatorRecord() {

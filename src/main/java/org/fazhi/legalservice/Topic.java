@@ -15,6 +15,19 @@ public enum Topic {
 		return label;
 	}
 
+	/** Length of a citizen's own topic that is kept (the column {@code topic_as_written}). */
+	public static final int AS_WRITTEN_LENGTH = 50;
+
+	/** The dictionary entry a label or constant name stands for, if any. */
+	public static java.util.Optional<Topic> match(String text) {
+		for (Topic v : values()) {
+			if (v.label.equals(text.strip()) || v.name().equals(text.strip())) {
+				return java.util.Optional.of(v);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public static Topic fromLabel(String text) {
 		for (Topic v : values()) {
 			if (v.label.equals(text.trim()) || v.name().equals(text.trim())) {

@@ -26,6 +26,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /**
  * One dispute from intake to its end: 调解成功 with a written or oral agreement (人民调解法 Arts. 28-30) and its
@@ -44,12 +45,14 @@ public class Dispute {
 	private long orgId;
 
 	@Column(name = "case_number")
+	@Size(max = 20)
 	private String caseNumber;
 
 	@Column(name = "village_id")
 	private @Nullable Long villageId;
 
 	@Column(name = "village_name")
+	@Size(max = 100)
 	private String villageName;
 
 	@Enumerated(EnumType.STRING)
@@ -60,8 +63,10 @@ public class Dispute {
 	private DisputeSource source;
 
 	@Column(name = "source_ref")
+	@Size(max = 40)
 	private @Nullable String sourceRef;
 
+	@Size(max = 100000)
 	private String summary;
 
 	@Column(name = "received_on")
@@ -70,10 +75,13 @@ public class Dispute {
 	private boolean risk;
 
 	@Column(name = "risk_note")
+	@Size(max = 500)
 	private @Nullable String riskNote;
 
+	@Size(max = 100)
 	private String committee;
 
+	@Size(max = 200)
 	private String mediators;
 
 	@Enumerated(EnumType.STRING)
@@ -87,9 +95,11 @@ public class Dispute {
 	private @Nullable AgreementForm agreementForm;
 
 	@Column(name = "agreement_facts")
+	@Size(max = 100000)
 	private @Nullable String agreementFacts;
 
 	@Column(name = "agreement_terms")
+	@Size(max = 100000)
 	private @Nullable String agreementTerms;
 
 	@Column(name = "agreement_effective_on")
@@ -99,24 +109,29 @@ public class Dispute {
 	private @Nullable Performance performance;
 
 	@Column(name = "performance_note")
+	@Size(max = 1000)
 	private @Nullable String performanceNote;
 
 	@Column(name = "other_ways")
+	@Size(max = 1000)
 	private @Nullable String otherWays;
 
 	@Column(name = "termination_reason")
+	@Size(max = 1000)
 	private @Nullable String terminationReason;
 
 	@Column(name = "confirmation_clock_id")
 	private @Nullable Long confirmationClockId;
 
 	@Column(name = "confirmation_note")
+	@Size(max = 500)
 	private @Nullable String confirmationNote;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
 
 	@Column(name = "created_by")
+	@Size(max = 64)
 	private String createdBy;
 
 	@Version

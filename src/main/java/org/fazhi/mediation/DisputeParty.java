@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A party to a dispute: a person or an organization. Shown masked; the full identity is an audited view. */
 @Entity
@@ -26,13 +27,17 @@ public class DisputeParty {
 	@Enumerated(EnumType.STRING)
 	private PartyKind kind;
 
+	@Size(max = 100)
 	private String name;
 
 	@Column(name = "id_number")
+	@Size(max = 18)
 	private @Nullable String idNumber;
 
+	@Size(max = 20)
 	private @Nullable String phone;
 
+	@Size(max = 200)
 	private @Nullable String address;
 
 	protected DisputeParty() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One mediation session and its record (人民调解法 Art. 27: 调解工作记录). */
 @Entity
@@ -22,11 +23,14 @@ public class MediationSession {
 	@Column(name = "held_on")
 	private LocalDate heldOn;
 
+	@Size(max = 500)
 	private String present;
 
+	@Size(max = 100000)
 	private String record;
 
 	@Column(name = "recorded_by")
+	@Size(max = 64)
 	private String recordedBy;
 
 	@Column(name = "recorded_at")

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A village's 排查 report for one period (yyyy-MM): the disputes it found, or 零报告 when none. */
 @Entity
@@ -27,18 +28,22 @@ public class Screening {
 	private long villageId;
 
 	@Column(name = "village_name")
+	@Size(max = 100)
 	private String villageName;
 
+	@Size(max = 7)
 	private String period;
 
 	private int found;
 
+	@Size(max = 1000)
 	private @Nullable String note;
 
 	@Column(name = "reported_on")
 	private LocalDate reportedOn;
 
 	@Column(name = "reported_by")
+	@Size(max = 64)
 	private String reportedBy;
 
 	protected Screening() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,14 +24,19 @@ public class Notification {
 	@Column(name = "org_id")
 	private @Nullable Long orgId;
 
+	@Size(max = 64)
 	private @Nullable String recipient;
 
+	@Size(max = 64)
 	private @Nullable String authority;
 
+	@Size(max = 200)
 	private String title;
 
+	@Size(max = 2000)
 	private String body;
 
+	@Size(max = 300)
 	private @Nullable String href;
 
 	@Column(name = "created_at")

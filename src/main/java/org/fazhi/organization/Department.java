@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** An internal office of a town (党政办, 司法所, 综合行政执法大队 …) that handles matters. */
 @Entity
@@ -19,6 +20,7 @@ public class Department {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 50)
 	private String name;
 
 	protected Department() {

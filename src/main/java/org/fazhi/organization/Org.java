@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.CreditCode;
 import org.fazhi.shared.OrgId;
@@ -29,28 +30,37 @@ public class Org {
 	@Enumerated(EnumType.STRING)
 	private OrgKind kind;
 
+	@Size(max = 50)
 	private String name;
 
 	@Column(name = "full_name")
+	@Size(max = 100)
 	private String fullName;
 
 	@Column(name = "credit_code")
+	@Size(max = 18)
 	private String creditCode;
 
 	@Column(name = "site_sponsor")
+	@Size(max = 100)
 	private @Nullable String siteSponsor;
 
 	@Column(name = "site_code")
+	@Size(max = 32)
 	private @Nullable String siteCode;
 
 	@Column(name = "site_icp")
+	@Size(max = 64)
 	private @Nullable String siteIcp;
 
 	@Column(name = "site_psb")
+	@Size(max = 64)
 	private @Nullable String sitePsb;
 
+	@Size(max = 200)
 	private @Nullable String address;
 
+	@Size(max = 32)
 	private @Nullable String phone;
 
 	@Version

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** 村 or 社区 of a town (村民委员会 / 居民委员会). */
 @Entity
@@ -35,6 +36,7 @@ public class Village {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 50)
 	private String name;
 
 	@Enumerated(EnumType.STRING)

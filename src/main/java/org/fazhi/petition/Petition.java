@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.QueryCode;
@@ -50,10 +51,13 @@ public class Petition {
 	@GenericField
 	private long orgId;
 
+	@Size(max = 20)
 	private String trackingNumber;
 
+	@Size(max = 8)
 	private String queryCode;
 
+	@Size(max = 110)
 	private @Nullable String idempotencyKey;
 
 	@Enumerated(EnumType.STRING)
@@ -65,16 +69,20 @@ public class Petition {
 
 	@FullTextField(name = "subject", analyzer = ChineseAnalysis.CHINESE)
 	@FullTextField(name = "subjectBigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	@Size(max = 200)
 	private String subject;
 
 	@FullTextField(name = "content", analyzer = ChineseAnalysis.CHINESE)
 	@FullTextField(name = "contentBigram", analyzer = ChineseAnalysis.CJK_BIGRAM)
+	@Size(max = 100000)
 	private String content;
 
+	@Size(max = 4000)
 	private String demand;
 
 	private @Nullable Long villageId;
 
+	@Size(max = 100)
 	private @Nullable String villageName;
 
 	private boolean collective;
@@ -91,10 +99,13 @@ public class Petition {
 	@Enumerated(EnumType.STRING)
 	private PetitionStatus status;
 
+	@Size(max = 2000)
 	private @Nullable String decisionNote;
 
+	@Size(max = 200)
 	private @Nullable String transferredTo;
 
+	@Size(max = 200)
 	private @Nullable String handlingUnit;
 
 	private @Nullable LocalDate decidedOn;
@@ -119,10 +130,13 @@ public class Petition {
 	@Enumerated(EnumType.STRING)
 	private @Nullable Outcome outcome;
 
+	@Size(max = 4000)
 	private @Nullable String opinionFacts;
 
+	@Size(max = 4000)
 	private @Nullable String opinionReasons;
 
+	@Size(max = 2000)
 	private @Nullable String opinionBasis;
 
 	private @Nullable LocalDate opinionIssuedOn;
@@ -133,21 +147,27 @@ public class Petition {
 
 	private @Nullable LocalDate reviewedOn;
 
+	@Size(max = 2000)
 	private @Nullable String reviewResult;
 
 	private @Nullable LocalDate recheckRequestedOn;
 
 	private @Nullable LocalDate recheckedOn;
 
+	@Size(max = 2000)
 	private @Nullable String recheckResult;
 
 	/** The district organ that decided the 复查 in this deployment; null when the town recorded an outside decision. */
+	@Size(max = 200)
 	private @Nullable String reviewOrgan;
 
+	@Size(max = 4000)
 	private @Nullable String reviewReasons;
 
+	@Size(max = 200)
 	private @Nullable String recheckOrgan;
 
+	@Size(max = 4000)
 	private @Nullable String recheckReasons;
 
 	/** 听证 during 复核: not counted in the 30 日 (Art. 36 ¶2). */
@@ -158,14 +178,17 @@ public class Petition {
 	/** Objection to a transferred-in item outside the town's remit (Art. 23 ¶3). */
 	private @Nullable LocalDate objectedOn;
 
+	@Size(max = 200)
 	private @Nullable String objectionFrom;
 
+	@Size(max = 2000)
 	private @Nullable String objectionReason;
 
 	private @Nullable LocalDate closedOn;
 
 	private boolean supervised;
 
+	@Size(max = 1000)
 	private @Nullable String supervisionNote;
 
 	private @Nullable Long duplicateOf;
@@ -182,6 +205,7 @@ public class Petition {
 	/** The clock of the current 复查/复核 stage (request window or decision). */
 	private @Nullable Long stageClockId;
 
+	@Size(max = 100)
 	private String registeredBy;
 
 	@Version
@@ -190,6 +214,7 @@ public class Petition {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "petition_petitioner", joinColumns = @JoinColumn(name = "petition_id"))
 	@OrderColumn(name = "position")
+	@jakarta.validation.Valid
 	private List<Petitioner> petitioners = new ArrayList<>();
 
 	protected Petition() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One line of a petition's timeline; {@code publicStep} lines are shown to the petitioner on /track. */
 @Entity
@@ -27,8 +28,10 @@ public class PetitionStep {
 	@Column(name = "occurred_at")
 	private Instant occurredAt;
 
+	@Size(max = 2000)
 	private String what;
 
+	@Size(max = 100)
 	private String actor;
 
 	@Column(name = "public_step")

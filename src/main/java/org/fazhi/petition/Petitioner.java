@@ -2,6 +2,7 @@ package org.fazhi.petition;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 import org.fazhi.shared.ChineseIdNumber;
 import org.fazhi.shared.Masking;
@@ -12,13 +13,17 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public class Petitioner {
 
+	@Size(max = 50)
 	private String name;
 
 	@Column(name = "id_number")
+	@Size(max = 18)
 	private @Nullable String idNumber;
 
+	@Size(max = 30)
 	private @Nullable String phone;
 
+	@Size(max = 200)
 	private @Nullable String address;
 
 	protected Petitioner() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ public class ClockMove {
 	@Column(name = "new_due_on")
 	private @Nullable LocalDate newDueOn;
 
+	@Size(max = 500)
 	private String reason;
 
 	protected ClockMove() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,18 +25,22 @@ public class ClockRecord {
 	@Column(name = "org_id")
 	private long orgId;
 
+	@Size(max = 32)
 	private String module;
 
 	@Column(name = "record_id")
+	@Size(max = 64)
 	private String recordId;
 
 	@Column(name = "rule_code")
+	@Size(max = 64)
 	private String ruleCode;
 
 	@Column(name = "start_on")
 	private LocalDate startOn;
 
 	@Column(name = "events_json")
+	@Size(max = 20000)
 	private String eventsJson;
 
 	@Column(name = "due_on")
@@ -47,12 +52,16 @@ public class ClockRecord {
 	@Column(name = "completed_on")
 	private @Nullable LocalDate completedOn;
 
+	@Size(max = 64)
 	private @Nullable String handler;
 
+	@Size(max = 64)
 	private @Nullable String authority;
 
+	@Size(max = 200)
 	private String title;
 
+	@Size(max = 200)
 	private String href;
 
 	@Version

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One saved version of a year's holiday notice, as JSON in the reference data's shape. */
 @Entity
@@ -24,14 +25,17 @@ public class NoticeRevision {
 	private int revision;
 
 	@Column(name = "notice_json")
+	@Size(max = 100000)
 	private String json;
 
 	@Column(name = "entered_by")
+	@Size(max = 64)
 	private String enteredBy;
 
 	@Column(name = "entered_at")
 	private Instant enteredAt;
 
+	@Size(max = 500)
 	private String reason;
 
 	protected NoticeRevision() {

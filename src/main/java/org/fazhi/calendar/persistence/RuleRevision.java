@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One saved version of a clock rule, as JSON. */
 @Entity
@@ -18,19 +19,23 @@ public class RuleRevision {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Size(max = 64)
 	private String code;
 
 	private int revision;
 
 	@Column(name = "rule_json")
+	@Size(max = 10000)
 	private String json;
 
 	@Column(name = "entered_by")
+	@Size(max = 64)
 	private String enteredBy;
 
 	@Column(name = "entered_at")
 	private Instant enteredAt;
 
+	@Size(max = 500)
 	private String reason;
 
 	protected RuleRevision() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.disclosure.DisclosureSearch;
+import org.fazhi.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,9 +38,9 @@ class DisclosureApiController {
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String publisher,
 			@RequestParam(defaultValue = "RELEVANCE") DisclosureSearch.Order sort,
-			@RequestParam(defaultValue = "1") int page) {
+			@RequestParam(required = false) @Nullable String page) {
 		var result = search.search(town.current().id(),
-				new DisclosureSearch.Query(q, column, theme, genre, year, publisher, sort, Math.max(1, page) - 1));
+				new DisclosureSearch.Query(q, column, theme, genre, year, publisher, sort, Pages.index(page)));
 		return new Answer(result.total(), result.page() + 1, result.pages(),
 				result.hits().stream()
 					.map(h -> new Item(h.id(), h.title(), h.indexNumber(), h.publishedOn(), h.docNumber(),

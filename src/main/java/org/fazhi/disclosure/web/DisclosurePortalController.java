@@ -23,6 +23,7 @@ import org.fazhi.disclosure.DocumentStatus;
 import org.fazhi.disclosure.TermKind;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Pages;
 import org.fazhi.shared.shell.PageCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -89,12 +90,12 @@ class DisclosurePortalController {
 	}
 
 	@GetMapping("/disclosure/{code:[a-z][a-z0-9-]{1,39}}")
-	@Nullable String column(@PathVariable String code, @RequestParam(defaultValue = "1") int page, WebRequest request,
+	@Nullable String column(@PathVariable String code, @RequestParam(required = false) @Nullable String page, WebRequest request,
 			HttpServletRequest servlet, HttpServletResponse response, Model model) {
 		PageCache.allow(servlet);
 		OrgSummary t = town.current();
-		var view = disclosure.portalColumn(t.id(), code, Math.max(1, page) - 1, PAGE_SIZE);
-		if (notModified(request, response, "column-" + view.column().id() + "-" + page, view.lastChange())) {
+		var view = disclosure.portalColumn(t.id(), code, Pages.index(page), PAGE_SIZE);
+		if (notModified(request, response, "column-" + view.column().id() + "-" + Pages.number(page), view.lastChange())) {
 			return null;
 		}
 		model.addAttribute("column", view.column());
@@ -168,9 +169,9 @@ class DisclosurePortalController {
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String publisher,
 			@RequestParam(defaultValue = "RELEVANCE") DisclosureSearch.Order sort,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		OrgSummary t = town.current();
-		var query = new DisclosureSearch.Query(q, column, theme, genre, year, publisher, sort, Math.max(1, page) - 1);
+		var query = new DisclosureSearch.Query(q, column, theme, genre, year, publisher, sort, Pages.index(page));
 		model.addAttribute("query", query);
 		model.addAttribute("columns", disclosure.columns(t.id()));
 		model.addAttribute("themes", disclosure.terms(t.id(), TermKind.THEME));

@@ -11,6 +11,7 @@ import org.fazhi.inforequest.InfoRequest;
 import org.fazhi.inforequest.InfoRequestService;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.organization.OrganizationService;
+import org.fazhi.shared.IdempotencyKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,8 +54,9 @@ class InfoRequestApiController {
 
 	@PostMapping(path = "/api/v1/info-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> file(@RequestBody ApiRequest body,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String header,
 			HttpServletRequest request) {
+		String key = IdempotencyKey.of(header);
 		ApiApplicant a = body.applicant() == null
 				? new ApiApplicant(null, null, null, null, null, null, null, null) : body.applicant();
 		IntakeFields fields = new IntakeFields(a.type(), a.orgKind(), a.name(), a.idType(), a.idNumber(), a.phone(),

@@ -161,6 +161,7 @@ class LegalConsoleController {
 		Consultation c = consultations.consultation(user.readableOrgs(), id);
 		model.addAttribute("c", c);
 		model.addAttribute("canHandle", user.can("legalservice:handle") && c.org().equals(user.org()));
+		model.addAttribute("topics", Topic.values());
 		model.addAttribute("referrals", java.util.Arrays.stream(Referral.values()).filter(r -> r != Referral.NONE).toList());
 		return "legalservice/console/consultation";
 	}
@@ -171,6 +172,14 @@ class LegalConsoleController {
 			RedirectAttributes redirect) {
 		return act("/console/legal/consultations/" + id, redirect, "答复已保存，咨询人可在查询办理进度中查看。",
 				() -> consultations.answer(user.org(), id, answer, user.username()));
+	}
+
+	@PostMapping("/consultations/{id}/topic")
+	@PreAuthorize("hasAuthority('legalservice:handle')")
+	String refile(@PathVariable long id, @RequestParam Topic topic, @AuthenticationPrincipal Staff user,
+			RedirectAttributes redirect) {
+		return act("/console/legal/consultations/" + id, redirect, "已改为“" + topic.label() + "”类。",
+				() -> consultations.refile(user.org(), id, topic, user.username()));
 	}
 
 	@PostMapping("/consultations/{id}/refer")

@@ -12,6 +12,7 @@ import org.fazhi.legalservice.RosterService;
 import org.fazhi.legalservice.Topic;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.IdempotencyKey;
 import org.fazhi.shared.OrgId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -68,11 +69,14 @@ class LegalPortalController {
 
 	/** Shared by the portal and the API: a lost race on the idempotency key returns the first record. */
 	static Consultation submit(ConsultationService consultations, OrgId town, AskForm form, @Nullable String key) {
-		Topic topic = form.topic() == null || form.topic().isBlank() ? Topic.OTHER : Topic.fromLabel(form.topic());
-		String k = key == null || key.isBlank() ? null : key.trim();
+		// a topic of the citizen's own is no reason to refuse the question: filed under 其他, kept as written
+		String written = form.topic() == null || form.topic().isBlank() ? null : form.topic().strip();
+		Topic topic = written == null ? Topic.OTHER : Topic.match(written).orElse(Topic.OTHER);
+		String asWritten = written == null || Topic.match(written).isPresent() ? null : written;
+		String k = IdempotencyKey.of(key);
 		AskQuestion q = new AskQuestion(town, Channel.ONLINE, LocalDate.now(ZoneId.of("Asia/Shanghai")),
 				form.name().trim(), form.phone() == null || form.phone().isBlank() ? null : form.phone().trim(), null,
-				topic, form.question().trim(), k == null ? null : k.length() > 100 ? k.substring(0, 100) : k);
+				topic, form.question().trim(), k, asWritten);
 		try {
 			return consultations.ask(q, "公众");
 		}

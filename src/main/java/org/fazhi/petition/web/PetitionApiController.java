@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.fazhi.organization.OrgSummary;
@@ -21,6 +22,7 @@ import org.fazhi.petition.PetitionService;
 import org.fazhi.petition.Petitioner;
 import org.fazhi.petition.Receipt;
 import org.fazhi.shared.ChineseIdNumber;
+import org.fazhi.shared.IdempotencyKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,7 +56,7 @@ class PetitionApiController {
 	}
 
 	record PetitionJson(@Nullable String org,
-			@NotEmpty(message = "{petition.petitioner.none}") List<@Valid PersonJson> petitioners,
+			@NotEmpty(message = "{petition.petitioner.none}") List<@Valid @NotNull(message = "{petition.petitioner.none}") PersonJson> petitioners,
 			@Nullable String village,
 			@NotBlank(message = "{petition.form.subject}") @Size(max = 200, message = "{petition.form.too-long}") String subject,
 			@NotBlank(message = "{petition.form.content}") @Size(max = 20000, message = "{petition.form.too-long}") String content,
@@ -66,8 +68,9 @@ class PetitionApiController {
 
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> submit(@Valid @RequestBody PetitionJson body,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String header,
 			HttpServletRequest request) {
+		String key = IdempotencyKey.of(header);
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (int i = 0; i < body.petitioners().size(); i++) {
 			String id = body.petitioners().get(i).idNumber();
@@ -96,7 +99,7 @@ class PetitionApiController {
 		List<Petitioner> people = body.petitioners().stream()
 			.map(p -> new Petitioner(p.name(), p.idNumber(), p.phone(), p.address())).toList();
 		Intake intake = new Intake(Channel.ONLINE, service.today(), body.subject(), body.content(), body.demand(),
-				villageId, people, key == null || key.isBlank() ? null : "api:" + key.trim());
+				villageId, people, key == null ? null : "api:" + key);
 		Receipt r;
 		try {
 			r = service.register(town.id(), intake, "公众");

@@ -14,6 +14,8 @@ import org.springframework.validation.BindingResult;
 /** Field checks the annotations cannot express, as field errors, so the page shows them next to the field. */
 final class PetitionForms {
 
+	static final int NAME_LENGTH = 50;
+
 	private PetitionForms() {
 	}
 
@@ -29,6 +31,10 @@ final class PetitionForms {
 		if (form.idNumber() != null && !form.idNumber().isBlank()) {
 			ChineseIdNumber.problemWith(form.idNumber().trim().toUpperCase())
 				.ifPresent(key -> errors.rejectValue("idNumber", key));
+		}
+		// each line becomes a petitioner's name, held in a 50-character column like the first petitioner's
+		if (form.others() != null && form.others().lines().anyMatch(l -> l.strip().length() > NAME_LENGTH)) {
+			errors.rejectValue("others", "petition.form.other-too-long", new Object[] { NAME_LENGTH }, null);
 		}
 	}
 

@@ -15,11 +15,14 @@ import org.fazhi.petition.PetitionLetters;
 import org.fazhi.petition.PetitionService;
 import org.fazhi.petition.Receipt;
 import org.fazhi.petition.Satisfaction;
+import org.fazhi.shared.BadInput;
+import org.fazhi.shared.IdempotencyKey;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.TrackingLookup;
 import org.fazhi.shared.TrackingNumber;
 import org.fazhi.shared.office.WordDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,7 +78,12 @@ class PetitionPortalController {
 	}
 
 	@PostMapping("/petitions")
-	String submit(@Valid @ModelAttribute("form") PetitionForm form, BindingResult errors, Model model) {
+	String submit(@Valid @ModelAttribute("form") @Nullable PetitionForm form, BindingResult errors, Model model) {
+		if (form == null) {
+			// a value the form's record cannot take (a villageId that is no number) leaves no form to show again;
+			// only a tampered request sends one, since the page offers a list
+			throw new BadInput("petition.form.malformed");
+		}
 		OrgSummary town = town();
 		PetitionForms.check(form, errors, organization.villages(town.id()));
 		if (errors.hasErrors()) {
@@ -84,7 +92,7 @@ class PetitionPortalController {
 		Receipt receipt;
 		try {
 			var intake = PetitionForms.intake(form, Channel.ONLINE, service.today(),
-					form.token() == null || form.token().isBlank() ? null : "web:" + form.token());
+					form.token() == null || form.token().isBlank() ? null : "web:" + IdempotencyKey.of(form.token()));
 			try {
 				receipt = service.register(town.id(), intake, "公众");
 			}

@@ -22,7 +22,8 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+		// only the container's error dispatch sets the code: /error asked for directly is no page of ours
+		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 404);
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
@@ -35,9 +36,10 @@ class ErrorPages implements ErrorController {
 			case 404 -> "您访问的页面不存在，可能已被移除或地址有误。";
 			case 405 -> "不支持该访问方式。";
 			case 413 -> "上传的文件过大。";
+			case 415 -> "不支持该提交格式，请以 JSON 格式提交（Content-Type: application/json）。";
 			case 429 -> response.getHeader("Retry-After") == null ? "操作过于频繁，请稍后再试。"
 					: "操作过于频繁，请 " + response.getHeader("Retry-After") + " 秒后再试。";
-			default -> status.is5xxServerError() ? "系统暂时无法处理您的请求，请稍后再试。已提交的内容不会丢失。"
+			default -> status.is5xxServerError() ? "系统暂时无法处理您的请求，本次提交的内容可能未能保存，请稍后重新提交。"
 					: "请求未能完成。";
 		};
 		if (path.startsWith(request.getContextPath() + "/api/")) {
