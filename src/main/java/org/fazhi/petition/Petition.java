@@ -124,6 +124,9 @@ public class Petition {
 
 	private @Nullable LocalDate reviewedOn;
 
+	/** The petitioner received the written 复查意见: the 复核 request window starts here (Art. 36 ¶1). */
+	private @Nullable LocalDate reviewDeliveredOn;
+
 	private @Nullable String reviewResult;
 
 	private @Nullable LocalDate recheckRequestedOn;
@@ -388,8 +391,22 @@ public class Petition {
 		this.objectionReason = reason.trim();
 	}
 
+	void reviewDelivered(LocalDate on) {
+		require(PetitionStatus.REVIEWED);
+		if (reviewDeliveredOn != null) {
+			throw new RuleViolation("petition.review.delivered-once");
+		}
+		if (on.isBefore(reviewedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.reviewDeliveredOn = on;
+	}
+
 	void recheckRequested(LocalDate on) {
 		require(PetitionStatus.REVIEWED);
+		if (reviewDeliveredOn == null) {
+			throw new RuleViolation("petition.review.delivery-first");
+		}
 		if (on.isBefore(reviewedOn)) {
 			throw new RuleViolation("petition.date.order");
 		}
@@ -600,6 +617,10 @@ public class Petition {
 
 	public @Nullable LocalDate reviewedOn() {
 		return reviewedOn;
+	}
+
+	public @Nullable LocalDate reviewDeliveredOn() {
+		return reviewDeliveredOn;
 	}
 
 	public @Nullable String reviewResult() {
