@@ -152,8 +152,10 @@ public class PetitionService {
 	}
 
 	private Receipt receipt(Petition p, boolean repeated) {
-		LocalDate due = p.acceptanceClockId() == null ? null : clocks.view(new ClockId(p.acceptanceClockId())).dueOn();
-		return new Receipt(p.id(), p.trackingNumber(), p.queryCode(), p.receivedOn(), due, repeated);
+		ClockView acceptance = p.acceptanceClockId() == null ? null : clocks.view(new ClockId(p.acceptanceClockId()));
+		return new Receipt(p.id(), p.trackingNumber(), p.queryCode(), p.receivedOn(),
+				acceptance == null ? null : acceptance.dueOn(), repeated,
+				acceptance != null && acceptance.deadline().provisional());
 	}
 
 	// ---------------------------------------------------------------- classification and 受理告知

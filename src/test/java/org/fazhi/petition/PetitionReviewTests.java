@@ -168,7 +168,7 @@ class PetitionReviewTests {
 	}
 
 	@Test
-	void hearingTimeIsNotCountedInTheRecheckPeriod_Art36() {
+	void hearingTimeIsNotCountedInTheRecheckPeriod_Art36() throws Exception {
 		Receipt r = reviewRequested();
 		service.decideReview(district, r.id(), LocalDate.of(2024, 7, 30), "维持原处理意见", "事实清楚", "qu-xinfang");
 		service.recordReviewDelivery(fx.hangu, r.id(), LocalDate.of(2024, 8, 1), "xinfang");
@@ -178,6 +178,14 @@ class PetitionReviewTests {
 
 		service.startHearing(district, r.id(), LocalDate.of(2024, 9, 2), "qu-xinfang");
 		assertThat(petition(r).isInHearing()).isTrue();
+		// long after its due date, a 复核 in 听证 is paused, not overdue, on the record page and the district's list
+		assertThat(service.currentClock(petition(r)).orElseThrow().state().urgency())
+			.isEqualTo(org.fazhi.shared.Urgency.PAUSED);
+		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("xinfang"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已暂停")))
+			.andExpect(content().string(containsString("（等待：听证）")));
+		mvc.perform(get("/console/petition-reviews/" + r.id()).with(staffs.as("qu-xinfang"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已暂停")));
 		assertThatThrownBy(() -> service.decideRecheck(district, r.id(), LocalDate.of(2024, 9, 5), "维持", "理由", "qu-xinfang"))
 			.hasMessageContaining("petition.hearing.open");
 		service.endHearing(district, r.id(), LocalDate.of(2024, 9, 13), "qu-xinfang");
