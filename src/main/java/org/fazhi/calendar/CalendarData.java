@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class CalendarData {
 
 	private static final byte UNCOVERED = 0, WORK = 1, ADJUSTED = 2, WEEKEND = 3, HOLIDAY = 4;
+
+	private final List<HolidayNotice> notices;
 
 	private final Map<LocalDate, String> holidayNames;
 
@@ -44,6 +47,7 @@ public final class CalendarData {
 	private final int[] work;
 
 	public CalendarData(Collection<HolidayNotice> notices) {
+		this.notices = List.copyOf(notices);
 		this.holidayNames = new HashMap<>();
 		this.adjusted = new java.util.HashSet<>();
 		this.years = new TreeSet<>();
@@ -111,6 +115,11 @@ public final class CalendarData {
 			uncovered[i] = u;
 		}
 		work = java.util.Arrays.copyOf(workTmp, w);
+	}
+
+	/** The notices this snapshot was built from. */
+	public List<HolidayNotice> notices() {
+		return notices;
 	}
 
 	public Set<Integer> years() {

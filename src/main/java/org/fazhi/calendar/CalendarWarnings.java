@@ -1,7 +1,6 @@
 package org.fazhi.calendar;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * From 1 November, while next year's holiday notice is missing, the calendar administrators see "请录入YYYY年节假日安排"
- * among their work items on the console home. In November it is 即将到期; from December on it is 已逾期, because by
- * then every 20-working-day period already reaches into the year without data.
+ * among their work items on the console home, 即将到期 until its date, 31 December, has passed (a date not yet
+ * passed is never 已逾期). Meanwhile periods reaching into that year carry provisional due dates (暂定).
  */
 @Component
 class CalendarWarnings implements WorkItem.Source {
@@ -32,8 +31,9 @@ class CalendarWarnings implements WorkItem.Source {
 			return List.of();
 		}
 		int next = today.getYear() + 1;
-		Urgency urgency = today.getMonth() == Month.DECEMBER ? Urgency.OVERDUE : Urgency.DUE_SOON;
+		LocalDate due = LocalDate.of(today.getYear(), 12, 31);
+		Urgency urgency = today.isAfter(due) ? Urgency.OVERDUE : Urgency.DUE_SOON;
 		return List.of(new WorkItem("工作日历", "请录入" + next + "年节假日安排", "/console/calendar/" + next,
-				LocalDate.of(today.getYear(), 12, 31), urgency));
+				due, urgency));
 	}
 }

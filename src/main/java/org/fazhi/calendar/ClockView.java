@@ -15,6 +15,20 @@ public record ClockView(ClockId id, OrgId org, String module, String recordId, S
 		return deadline.dueOn();
 	}
 
+	/**
+	 * What a citizen must know besides the date, in one sentence: it is 暂定, or the clock stands still; empty for
+	 * an ordinary running or finished clock.
+	 */
+	public @Nullable String dueNote() {
+		if (completedOn == null && state.paused()) {
+			return "暂停计时（" + state.waitingFor() + "），所需时间不计入期限，恢复计时后期限相应顺延";
+		}
+		if (deadline.provisional()) {
+			return "暂定：" + deadline.missingYear() + "年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算，公布后如有变动将另行告知";
+		}
+		return null;
+	}
+
 	public List<String> explanation() {
 		return deadline.explanation();
 	}

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A computed time limit: rule, start event, pauses, restarts and extensions in, due date and its working out. When
- * the calendar lacks a year the due date is empty and {@link #missingYear()} says which (shown as 待日历更新).
+ * the State Council's notice of a year the period reaches is not entered, {@link #missingYear()} says which, and the
+ * due date is {@link #provisional()} (暂定, computed on the statutory holidays alone), or empty (待日历更新) beyond
+ * the years the provisional calendar covers.
  * Build one with {@link WorkdayCalendar#deadline}; change it with {@link #paused}, {@link #resumed},
  * {@link #restarted} and {@link #extended}, each of which recomputes from scratch.
  */
@@ -104,29 +106,66 @@ public record Deadline(ClockRule rule, LocalDate start, List<Pause> pauses, List
 		return rule.period().plus(extensions.stream().mapToInt(e -> e.period().amount()).sum());
 	}
 
-	/** Its state on a day: remaining units and the light; a finished matter is on time or late. */
+	/**
+	 * Its state on a day: remaining units and the light; a finished matter is on time or late. A paused clock is
+	 * 已暂停, never overdue: the time waited is not counted (OGI Art. 33 ¶3 third-party consultation, Art. 30 补正,
+	 * 信访工作条例 Art. 36 ¶2 听证), so it keeps the units it had left the day it stopped. A matter finished against a
+	 * provisional due date is neither on time nor late until the year's notice is entered.
+	 */
 	public DeadlineState stateOn(LocalDate today, @Nullable LocalDate completedOn, WorkdayCalendar calendar) {
+		Pause open = openPause();
+		if (completedOn != null && (dueOn == null || provisional())) {
+			return new DeadlineState(Urgency.DONE_UNDECIDED, null, false, null, dueOn != null);
+		}
 		if (dueOn == null) {
-			return new DeadlineState(Urgency.UNKNOWN, null, isPaused());
+			return new DeadlineState(Urgency.UNKNOWN, null, open != null && completedOn == null,
+					open == null ? null : open.reason(), false);
 		}
 		if (completedOn != null) {
 			return new DeadlineState(completedOn.isAfter(dueOn) ? Urgency.DONE_LATE : Urgency.DONE_ON_TIME, null,
-					false);
+					false, null, false);
+		}
+		PeriodUnit unit = rule.period().unit().remainingUnit();
+		if (open != null) {
+			// the day the pause began is itself not counted, so what was left is (from - 1, due]
+			LocalDate stopped = open.from().minusDays(1);
+			Integer left;
+			try {
+				left = stopped.isAfter(dueOn) ? -calendar.unitsBetween(dueOn, stopped, unit)
+						: calendar.unitsBetween(stopped, dueOn, unit);
+			}
+			catch (CalendarDataMissing missing) {
+				left = null;
+			}
+			return new DeadlineState(Urgency.PAUSED, left, true, open.reason(), provisional());
 		}
 		try {
 			if (today.isAfter(dueOn)) {
-				return new DeadlineState(Urgency.OVERDUE,
-						-calendar.unitsBetween(dueOn, today, rule.period().unit().remainingUnit()),
-						isPaused());
+				return new DeadlineState(Urgency.OVERDUE, -calendar.unitsBetween(dueOn, today, unit), false, null,
+						provisional());
 			}
-			int remaining = calendar.unitsBetween(today, dueOn, rule.period().unit().remainingUnit());
+			int remaining = calendar.unitsBetween(today, dueOn, unit);
 			Urgency urgency = remaining <= rule.warnWithin() ? Urgency.DUE_SOON : Urgency.NORMAL;
-			return new DeadlineState(isPaused() ? Urgency.NORMAL : urgency, remaining, isPaused());
+			return new DeadlineState(urgency, remaining, false, null, provisional());
 		}
 		catch (CalendarDataMissing missing) {
 			// "today" lies in a year without data: the due date stands, the count of days left cannot be given
-			return new DeadlineState(today.isAfter(dueOn) ? Urgency.OVERDUE : Urgency.NORMAL, null, isPaused());
+			return new DeadlineState(today.isAfter(dueOn) ? Urgency.OVERDUE : Urgency.NORMAL, null, false, null,
+					provisional());
 		}
+	}
+
+	/** The pause still open, if the clock stands still now. */
+	public @Nullable Pause openPause() {
+		return pauses.stream().filter(Pause::open).findFirst().orElse(null);
+	}
+
+	/**
+	 * The due date was computed on the holidays fixed by 《全国年节及纪念日放假办法》 for a year whose State Council
+	 * notice (with its 调休) is not entered yet: shown as 暂定 and recomputed when the notice is entered.
+	 */
+	public boolean provisional() {
+		return dueOn != null && missingYear != null;
 	}
 
 	/** The working in words, the same for staff and citizens. */
@@ -157,7 +196,21 @@ public record Deadline(ClockRule rule, LocalDate start, List<Pause> pauses, List
 				lines.add("期间的最后一日" + format(last) + "为" + skipped.get(0).label() + "，顺延至其后第一个工作日（民事诉讼法（2023）第八十五条）。");
 			}
 		}
-		if (dueOn != null) {
+		Pause open = openPause();
+		if (open != null) {
+			lines.add("当前暂停计时（" + open.reason() + "），恢复计时后期限届满日相应顺延；暂停期间不计逾期。");
+		}
+		if (provisional()) {
+			lines.add("期限届满日（暂定）：" + format(dueOn) + "（" + weekday(dueOn) + "）。" + missingYear
+					+ "年国务院办公厅节假日安排通知尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日推算，未计调休上班日，也未计节假日逢周末的补休；通知录入后自动重新计算，日期如有变动将另行告知。");
+			List<String> uncertain = skipped.stream()
+				.filter(s -> s.date().getYear() >= missingYear && s.kind() == DayKind.HOLIDAY)
+				.map(s -> format(s.date()) + s.holiday())
+				.toList();
+			lines.add("不确定的日期：" + missingYear + "年起的各周末（可能调为上班日）及法定节假日前后（可能调休）"
+					+ (uncertain.isEmpty() ? "" : "；本期限内按办法推算的节假日为：" + String.join("、", uncertain)) + "。");
+		}
+		else if (dueOn != null) {
 			lines.add("期限届满日：" + format(dueOn) + "（" + weekday(dueOn) + "）。");
 		}
 		else {

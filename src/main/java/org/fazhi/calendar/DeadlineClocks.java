@@ -153,14 +153,33 @@ public class DeadlineClocks implements WorkItem.Source {
 		return items;
 	}
 
-	/** Recomputes every open clock on the current calendar and rules; returns how many due dates moved. */
+	/**
+	 * Recomputes every open clock on the current calendar and rules, and the finished clocks whose due date was
+	 * provisional or unknown (their verdict is decided now, {@link DeadlineSettled}); returns how many due dates of
+	 * open clocks moved.
+	 */
 	public int recomputeAll(String reason) {
-		return recompute(clocks.findByCompletedOnIsNull(), reason);
+		return recompute(clocks.findByCompletedOnIsNullOrMissingYearIsNotNull(), reason, null);
 	}
 
 	/** After a new revision of a rule: its open clocks move to the new period. */
 	public int recomputeRule(String ruleCode, String reason) {
-		return recompute(clocks.findByCompletedOnIsNullAndRuleCode(ruleCode), reason);
+		return recompute(clocks.findByCompletedOnIsNullAndRuleCode(ruleCode), reason, null);
+	}
+
+	/**
+	 * The event that starts a clock got another date (e.g. a disclosure draft's 成文日期 was corrected): the clock
+	 * counts from the new date, and the move is logged and announced like any other.
+	 */
+	public ClockView moveStart(ClockId id, LocalDate start, String reason) {
+		ClockRecord record = find(id);
+		if (record.completedOn() != null) {
+			throw new org.fazhi.shared.RuleViolation("calendar.clock.completed");
+		}
+		if (!record.startOn().equals(start)) {
+			recompute(List.of(record), reason, start);
+		}
+		return view(record, deadlineOf(record), today());
 	}
 
 	@Transactional(readOnly = true)
@@ -168,17 +187,30 @@ public class DeadlineClocks implements WorkItem.Source {
 		return moves.findByClockIdOrderById(id.value());
 	}
 
-	private int recompute(List<ClockRecord> open, String reason) {
+	private int recompute(List<ClockRecord> records, String reason, @Nullable LocalDate newStart) {
 		int moved = 0;
-		for (ClockRecord r : open) {
+		for (ClockRecord r : records) {
 			LocalDate before = r.dueOn();
-			Deadline d = calendar.recompute(deadlineOf(r), rules.get(r.ruleCode()));
+			boolean wasProvisional = before != null && r.missingYear() != null;
+			Deadline old = deadlineOf(r);
+			if (newStart != null) {
+				r.startMoved(newStart);
+			}
+			Deadline d = calendar.recompute(new Deadline(old.rule(), r.startOn(), old.pauses(), old.restarts(),
+					old.extensions(), old.dueOn(), old.missingYear(), old.skipped()), rules.get(r.ruleCode()));
 			store(r, d);
-			if (!Objects.equals(before, d.dueOn())) {
+			if (r.completedOn() != null) {
+				// finished against an unknown or provisional date: the verdict is decided once the date is certain
+				if (d.dueOn() != null && !d.provisional()) {
+					events.publishEvent(new DeadlineSettled(new ClockId(r.id()), OrgId.of(r.orgId()), r.module(),
+							r.recordId(), d.dueOn(), r.completedOn()));
+				}
+			}
+			else if (!Objects.equals(before, d.dueOn())) {
 				moved++;
 				moves.save(new ClockMove(r.id(), clock.instant(), before, d.dueOn(), reason));
 				events.publishEvent(new DeadlineMoved(new ClockId(r.id()), OrgId.of(r.orgId()), r.module(), r.recordId(),
-						before, d.dueOn(), reason));
+						before, d.dueOn(), reason, wasProvisional, d.provisional()));
 			}
 		}
 		return moved;
@@ -204,7 +236,7 @@ public class DeadlineClocks implements WorkItem.Source {
 				r.dueOn(), r.missingYear(), List.of());
 		// the working (skipped days) is not stored: recompute it, on the stored inputs
 		Deadline recomputed = calendar.recompute(d);
-		if (r.completedOn() != null && !Objects.equals(recomputed.dueOn(), r.dueOn())) {
+		if (r.completedOn() != null && r.missingYear() == null && !Objects.equals(recomputed.dueOn(), r.dueOn())) {
 			// a finished matter keeps the due date it was finished against, whatever the calendar says today
 			return d;
 		}

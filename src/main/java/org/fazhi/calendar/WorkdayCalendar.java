@@ -21,10 +21,17 @@ public class WorkdayCalendar {
 
 	private static final ClockRule AD_HOC_MONTHS = adHoc(PeriodUnit.MONTHS);
 
+	/** How many years past the last entered notice the provisional calendar reaches (the longest rule is 90 日). */
+	static final int PROVISIONAL_YEARS = 11;
+
 	private volatile CalendarData data;
+
+	/** The entered notices plus, for each year without one, the statutory holidays alone (暂定). */
+	private volatile CalendarData provisional;
 
 	public WorkdayCalendar(CalendarData data) {
 		this.data = data;
+		this.provisional = provisional(data);
 	}
 
 	/** The calendar of the notices shipped with the product, without a database: for tests and benchmarks. */
@@ -37,7 +44,27 @@ public class WorkdayCalendar {
 	}
 
 	void replace(CalendarData next) {
+		this.provisional = provisional(next);
 		this.data = next;
+	}
+
+	/**
+	 * The calendar a provisional due date is computed on: the entered notices, and for every other year up to
+	 * {@link #PROVISIONAL_YEARS} after the last one the holidays of 《全国年节及纪念日放假办法》 without 调休.
+	 */
+	private static CalendarData provisional(CalendarData official) {
+		if (official.years().isEmpty()) {
+			return official;
+		}
+		int first = official.years().stream().min(Integer::compare).orElseThrow();
+		int last = official.years().stream().max(Integer::compare).orElseThrow();
+		List<HolidayNotice> notices = new ArrayList<>(official.notices());
+		for (int y = first; y <= last + PROVISIONAL_YEARS; y++) {
+			if (!official.years().contains(y)) {
+				notices.add(ProvisionalHolidays.year(y));
+			}
+		}
+		return new CalendarData(notices);
 	}
 
 	public boolean isWorkday(LocalDate date) {
@@ -91,46 +118,59 @@ public class WorkdayCalendar {
 		return compute(deadline.rule(), deadline.start(), pauses, restarts, extensions);
 	}
 
+	/**
+	 * The due date on the entered notices; when the period reaches a year without its notice, a provisional due date
+	 * on the statutory holidays of that year ({@link Deadline#provisional()}), never a silent Monday–Friday.
+	 */
 	public Deadline compute(ClockRule rule, LocalDate start, List<Pause> pauses, List<Restart> restarts,
 			List<Extension> extensions) {
-		LocalDate from = restarts.stream().map(Restart::on).max(Comparator.naturalOrder()).orElse(start);
-		int total = rule.period().amount() + extensions.stream().mapToInt(e -> e.period().amount()).sum();
-		CalendarData d = data;
 		try {
-			LocalDate due;
-			List<Deadline.SkippedDay> skipped = new ArrayList<>();
-			if (rule.period().unit() == PeriodUnit.WORKDAYS) {
-				int paused = 0;
-				for (Pause p : pauses) {
-					if (!p.open() && !p.from().isBefore(from)) {
-						paused += d.workdaysBetween(p.from(), p.until());
-					}
-				}
-				due = d.addWorkdays(from, total + paused);
-				d.collectNonOrdinary(from.plusDays(1), due, skipped);
-			}
-			else {
-				long paused = 0;
-				for (Pause p : pauses) {
-					if (!p.open() && !p.from().isBefore(from)) {
-						paused += ChronoUnit.DAYS.between(p.from(), p.until()) + 1;
-					}
-				}
-				// a month period ends on the corresponding day of the n-th month; paused days are added after it
-				LocalDate last = rule.period().unit() == PeriodUnit.MONTHS
-						? lastDayOfMonths(from, total).plusDays(paused) : from.plusDays(total + paused);
-				due = d.onOrNextWorkday(last);
-				for (LocalDate day = last; day.isBefore(due); day = day.plusDays(1)) {
-					skipped.add(new Deadline.SkippedDay(day, d.kind(day), d.holidayName(day)));
-				}
-			}
-			return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions), due,
-					null, List.copyOf(skipped));
+			return computeOn(data, rule, start, pauses, restarts, extensions, null);
 		}
 		catch (CalendarDataMissing missing) {
-			return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions), null,
-					missing.year(), List.of());
+			try {
+				return computeOn(provisional, rule, start, pauses, restarts, extensions, missing.year());
+			}
+			catch (CalendarDataMissing beyond) {
+				return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions),
+						null, missing.year(), List.of());
+			}
 		}
+	}
+
+	private static Deadline computeOn(CalendarData d, ClockRule rule, LocalDate start, List<Pause> pauses,
+			List<Restart> restarts, List<Extension> extensions, @Nullable Integer missingYear) {
+		LocalDate from = restarts.stream().map(Restart::on).max(Comparator.naturalOrder()).orElse(start);
+		int total = rule.period().amount() + extensions.stream().mapToInt(e -> e.period().amount()).sum();
+		LocalDate due;
+		List<Deadline.SkippedDay> skipped = new ArrayList<>();
+		if (rule.period().unit() == PeriodUnit.WORKDAYS) {
+			int paused = 0;
+			for (Pause p : pauses) {
+				if (!p.open() && !p.from().isBefore(from)) {
+					paused += d.workdaysBetween(p.from(), p.until());
+				}
+			}
+			due = d.addWorkdays(from, total + paused);
+			d.collectNonOrdinary(from.plusDays(1), due, skipped);
+		}
+		else {
+			long paused = 0;
+			for (Pause p : pauses) {
+				if (!p.open() && !p.from().isBefore(from)) {
+					paused += ChronoUnit.DAYS.between(p.from(), p.until()) + 1;
+				}
+			}
+			// a month period ends on the corresponding day of the n-th month; paused days are added after it
+			LocalDate last = rule.period().unit() == PeriodUnit.MONTHS ? lastDayOfMonths(from, total).plusDays(paused)
+					: from.plusDays(total + paused);
+			due = d.onOrNextWorkday(last);
+			for (LocalDate day = last; day.isBefore(due); day = day.plusDays(1)) {
+				skipped.add(new Deadline.SkippedDay(day, d.kind(day), d.holidayName(day)));
+			}
+		}
+		return new Deadline(rule, start, List.copyOf(pauses), List.copyOf(restarts), List.copyOf(extensions), due,
+				missingYear, List.copyOf(skipped));
 	}
 
 	/**
@@ -151,7 +191,13 @@ public class WorkdayCalendar {
 		if (unit.remainingUnit() == PeriodUnit.DAYS) {
 			return (int) ChronoUnit.DAYS.between(from, to);
 		}
-		return data.workdaysBetween(from.plusDays(1), to);
+		try {
+			return data.workdaysBetween(from.plusDays(1), to);
+		}
+		catch (CalendarDataMissing missing) {
+			// days left to a provisional due date are as provisional as the date itself
+			return provisional.workdaysBetween(from.plusDays(1), to);
+		}
 	}
 
 	public @Nullable String holidayName(LocalDate date) {

@@ -243,7 +243,14 @@ public class DisclosureService {
 		Document d = document(org, id);
 		validate(org, m, id);
 		String before = d.title();
+		LocalDate formedBefore = d.formedOn();
 		d.edit(m, clock.instant());
+		if (!formedBefore.equals(m.formedOn()) && d.clockId() != null) {
+			// the 20 工作日 run from the date the information was formed (OGI Art. 26): a corrected date moves the clock
+			ClockView c = clocks.moveStart(new ClockId(d.clockId()), m.formedOn(),
+					"形成日期由 " + formedBefore + " 更正为 " + m.formedOn());
+			d.dueOn(c.dueOn(), c.id().value());
+		}
 		// the portal shows published items, their links and columns: its kept pages are stale now
 		pages.invalidateAll();
 		audit.record(AuditRecord.of("disclosure.edited", "disclosure_document", id, org,

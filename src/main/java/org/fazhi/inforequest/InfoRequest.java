@@ -332,7 +332,7 @@ public class InfoRequest {
 		this.status = Status.ANSWERED;
 	}
 
-	void answeredAgainst(@Nullable LocalDate due, boolean inTime) {
+	void answeredAgainst(@Nullable LocalDate due, @Nullable Boolean inTime) {
 		this.dueOn = due;
 		this.answeredInTime = inTime;
 	}

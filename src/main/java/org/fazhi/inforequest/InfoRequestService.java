@@ -13,6 +13,7 @@ import org.fazhi.calendar.ClockId;
 import org.fazhi.calendar.ClockView;
 import org.fazhi.calendar.DeadlineClocks;
 import org.fazhi.calendar.DeadlineMoved;
+import org.fazhi.calendar.DeadlineSettled;
 import org.fazhi.calendar.Extension;
 import org.fazhi.calendar.Period;
 import org.fazhi.calendar.StartClock;
@@ -288,7 +289,10 @@ public class InfoRequestService {
 		completeIfOpen(r.correctionClockId(), on);
 		completeIfOpen(r.thirdPartyClockId(), on);
 		ClockView reply = clocks.complete(new ClockId(r.replyClockId()), on);
-		r.answeredAgainst(reply.dueOn(), reply.state().urgency() == Urgency.DONE_ON_TIME);
+		// a provisional or unknown due date gives no verdict yet: it is decided when the date is settled
+		Urgency verdict = reply.state().urgency();
+		r.answeredAgainst(reply.dueOn(), verdict == Urgency.DONE_ON_TIME ? Boolean.TRUE
+				: verdict == Urgency.DONE_LATE ? Boolean.FALSE : null);
 	}
 
 	private void completeIfOpen(@Nullable Long clockId, LocalDate on) {
@@ -349,6 +353,17 @@ public class InfoRequestService {
 		requests.findById(Long.parseLong(moved.recordId()))
 			.filter(r -> r.replyClockId() != null && r.replyClockId() == moved.clock().value())
 			.ifPresent(r -> r.dueMoved(moved.newDueOn()));
+	}
+
+	/** A reply given while its due date was provisional or unknown: on time or not is recorded now. */
+	@EventListener
+	void onDeadlineSettled(DeadlineSettled settled) {
+		if (!MODULE.equals(settled.module())) {
+			return;
+		}
+		requests.findById(Long.parseLong(settled.recordId()))
+			.filter(r -> r.replyClockId() != null && r.replyClockId() == settled.clock().value())
+			.ifPresent(r -> r.answeredAgainst(settled.dueOn(), settled.inTime()));
 	}
 
 	void step(InfoRequest r, String what, boolean visibleToApplicant) {

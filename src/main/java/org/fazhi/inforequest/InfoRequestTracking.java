@@ -45,8 +45,10 @@ class InfoRequestTracking implements Tracking.Source {
 						"/inforequests/letter?number=" + r.trackingNumber()));
 			}
 			String status = r.result() == null ? r.status().label() : r.status().label() + "（" + r.result().label() + "）";
+			var reply = r.status().isOpen() ? service.replyClock(r) : null;
 			return new Tracking(r.trackingNumber().value(), "政府信息公开申请", status, r.receivedOn(),
-					r.status().isOpen() ? service.replyClock(r).dueOn() : null, steps, documents);
+					reply == null ? null : reply.dueOn(), reply == null ? null : reply.dueNote(), steps, documents,
+					List.of());
 		});
 	}
 }

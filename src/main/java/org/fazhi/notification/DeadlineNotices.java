@@ -26,8 +26,8 @@ class DeadlineNotices {
 	@EventListener
 	void on(DeadlineMoved event) {
 		var clock = clocks.view(event.clock());
-		String body = clock.title() + " 的期限由 " + text(event.oldDueOn()) + " 变更为 " + text(event.newDueOn()) + "。原因："
-				+ event.reason();
+		String body = clock.title() + " 的期限由 " + text(event.oldDueOn(), event.oldProvisional()) + " 变更为 "
+				+ text(event.newDueOn(), event.newProvisional()) + "，自即日起按变更后的期限办理。原因：" + event.reason();
 		if (clock.handler() != null) {
 			notifications.notifyUser(event.org(), clock.handler(), "期限变更", body, clock.href());
 		}
@@ -43,7 +43,8 @@ class DeadlineNotices {
 				"/console/calendar");
 	}
 
-	private static String text(@Nullable LocalDate d) {
-		return d == null ? "待日历更新" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+	private static String text(@Nullable LocalDate d, boolean provisional) {
+		return d == null ? "待日历更新"
+				: d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" + (provisional ? "（暂定）" : "");
 	}
 }

@@ -147,6 +147,9 @@ public class Petition {
 
 	private @Nullable LocalDate reviewedOn;
 
+	/** The petitioner received the written 复查意见: the 复核 request window starts here (Art. 36 ¶1). */
+	private @Nullable LocalDate reviewDeliveredOn;
+
 	@Size(max = 2000)
 	private @Nullable String reviewResult;
 
@@ -442,8 +445,22 @@ public class Petition {
 		this.objectionReason = reason.trim();
 	}
 
+	void reviewDelivered(LocalDate on) {
+		require(PetitionStatus.REVIEWED);
+		if (reviewDeliveredOn != null) {
+			throw new RuleViolation("petition.review.delivered-once");
+		}
+		if (on.isBefore(reviewedOn)) {
+			throw new RuleViolation("petition.date.order");
+		}
+		this.reviewDeliveredOn = on;
+	}
+
 	void recheckRequested(LocalDate on) {
 		require(PetitionStatus.REVIEWED);
+		if (reviewDeliveredOn == null) {
+			throw new RuleViolation("petition.review.delivery-first");
+		}
 		if (on.isBefore(reviewedOn)) {
 			throw new RuleViolation("petition.date.order");
 		}
@@ -670,6 +687,10 @@ public class Petition {
 
 	public @Nullable LocalDate reviewedOn() {
 		return reviewedOn;
+	}
+
+	public @Nullable LocalDate reviewDeliveredOn() {
+		return reviewDeliveredOn;
 	}
 
 	public @Nullable String reviewResult() {

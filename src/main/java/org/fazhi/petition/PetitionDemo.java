@@ -143,6 +143,7 @@ class PetitionDemo implements DemoSeeder {
 				// the petitioner asked the district for 复查 (Art. 35), which upheld the opinion
 				service.recordReviewRequest(org, r.id(), delivered.plusDays(20), "xinfang");
 				service.recordReview(org, r.id(), delivered.plusDays(45), "区信访办复查，维持原处理意见", "xinfang");
+				service.recordReviewDelivery(org, r.id(), delivered.plusDays(48), "xinfang");
 				closed = delivered.plusDays(76);
 			}
 			service.close(org, r.id(), closed, "xinfang");

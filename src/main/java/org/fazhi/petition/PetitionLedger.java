@@ -203,6 +203,8 @@ public class PetitionLedger {
 		LocalDate reviewed = date(row, "复查意见日期");
 		if (reviewed != null) {
 			service.recordReview(org, id, reviewed, "详见复查意见书" + IMPORTED, actor);
+			// the ledger has no delivery column: take its 复查意见日期 as the day the petitioner received it
+			service.recordReviewDelivery(org, id, reviewed, actor);
 		}
 		LocalDate recheckRequested = date(row, "复核请求日期");
 		if (recheckRequested != null) {

@@ -172,8 +172,10 @@ public class PetitionService implements WorkItem.Source {
 	}
 
 	private Receipt receipt(Petition p, boolean repeated) {
-		LocalDate due = p.acceptanceClockId() == null ? null : clocks.view(new ClockId(p.acceptanceClockId())).dueOn();
-		return new Receipt(p.id(), p.trackingNumber(), p.queryCode(), p.receivedOn(), due, repeated);
+		ClockView acceptance = p.acceptanceClockId() == null ? null : clocks.view(new ClockId(p.acceptanceClockId()));
+		return new Receipt(p.id(), p.trackingNumber(), p.queryCode(), p.receivedOn(),
+				acceptance == null ? null : acceptance.dueOn(), repeated,
+				acceptance != null && acceptance.deadline().provisional());
 	}
 
 	// ---------------------------------------------------------------- classification and 受理告知
@@ -401,20 +403,42 @@ public class PetitionService implements WorkItem.Source {
 		return p;
 	}
 
-	/** The higher organ's 复查意见, as the town records it; opens the 30-日 window for 复核 (Art. 36). */
+	/**
+	 * The higher organ's 复查意见 of a day, as the town records it. The 30-日 window for 复核 opens only with
+	 * {@link #recordReviewDelivery}: it counts from the petitioner's receipt of the written opinion (Art. 36 ¶1).
+	 */
 	public Petition recordReview(OrgId org, long id, LocalDate on, String result, String actor) {
 		Petition p = writable(org, id);
 		requireText(result);
 		clocks.complete(new ClockId(p.stageClockId()), on);
 		p.reviewed(on, result);
-		p.clocks(null, null, closedWindow(p, "petition.recheck-request", on, "请求复核期限"));
+		p.clocks(null, null, null);
 		step(p, on, actor, true, "复查机关出具复查意见：" + result.trim());
 		audit.record(AuditRecord.of("petition.reviewed", MODULE, id, org, p.trackingNumber() + " 复查意见：" + result.trim()));
 		return p;
 	}
 
+	/**
+	 * The written 复查意见 reached the petitioner: the 30 日 for requesting 复核 run from this day
+	 * (信访工作条例 Art. 36 ¶1: 自收到书面复查意见之日起30日内).
+	 */
+	public Petition recordReviewDelivery(OrgId org, long id, LocalDate deliveredOn, String actor) {
+		Petition p = writable(org, id);
+		requireNotFuture(deliveredOn);
+		p.reviewDelivered(deliveredOn);
+		p.clocks(null, null, closedWindow(p, "petition.recheck-request", deliveredOn, "请求复核期限"));
+		step(p, deliveredOn, actor, true, "复查意见书已送达信访人，请求复核的30日期限自次日起算");
+		audit.record(AuditRecord.of("petition.review-delivered", MODULE, id, org,
+				p.trackingNumber() + " 复查意见书送达 " + deliveredOn));
+		return p;
+	}
+
 	public Petition recordRecheckRequest(OrgId org, long id, LocalDate on, String actor) {
 		Petition p = writable(org, id);
+		if (p.status() == PetitionStatus.REVIEWED && p.reviewDeliveredOn() == null) {
+			// the window is counted from the delivery (Art. 36 ¶1): it must be known first
+			throw new RuleViolation("petition.review.delivery-first");
+		}
 		requireWithinWindow(p, on, "petition.recheck.late");
 		p.recheckRequested(on);
 		ClockView recheck = startClock(p, "petition.recheck", on, "复核", "petition:handle");
@@ -450,7 +474,8 @@ public class PetitionService implements WorkItem.Source {
 		String organ = organization.org(district).fullName();
 		clocks.complete(new ClockId(p.stageClockId()), on);
 		p.reviewDecided(on, result, reasons, organ);
-		p.clocks(null, null, closedWindow(p, "petition.recheck-request", on, "请求复核期限"));
+		// the 复核 window opens when the town records the opinion's delivery (recordReviewDelivery, Art. 36 ¶1)
+		p.clocks(null, null, null);
 		step(p, on, actor, true, organ + "出具复查意见书：" + result.trim());
 		audit.record(AuditRecord.of("petition.review-decided", MODULE, id, p.org(),
 				p.trackingNumber() + " " + organ + "复查意见：" + result.trim() + "；理由：" + reasons.trim()));

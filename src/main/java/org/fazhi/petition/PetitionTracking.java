@@ -38,6 +38,7 @@ class PetitionTracking implements Tracking.Source {
 	public Optional<Tracking> find(TrackingNumber number, String queryCode) {
 		return service.byTrackingNumber(number, queryCode).map(p -> new Tracking(p.trackingNumber().value(), "信访",
 				p.status().label(), p.receivedOn(), service.currentClock(p).map(ClockView::dueOn).orElse(null),
+				service.currentClock(p).map(ClockView::dueNote).orElse(null),
 				service.timeline(p).stream().filter(PetitionStep::isPublic)
 					.map(s -> new Tracking.Step(s.occurredAt().atZone(ZONE).toLocalDateTime(), s.what()))
 					.toList(),

@@ -12,16 +12,23 @@ import org.jspecify.annotations.Nullable;
  * query code and an unknown number give the same empty answer, so numbers cannot be enumerated.
  */
 public record Tracking(String trackingNumber, String procedure, String status, @Nullable LocalDate receivedOn,
-		@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents, List<Action> actions) {
+		@Nullable LocalDate dueOn, @Nullable String dueNote, List<Step> timeline, List<Document> documents,
+		List<Action> actions) {
 
 	public Tracking {
 		actions = actions == null ? List.of() : List.copyOf(actions);
 	}
 
+	/** Without a note on the due date (dueNote says when it is 暂定 or the clock is paused). */
+	public Tracking(String trackingNumber, String procedure, String status, @Nullable LocalDate receivedOn,
+			@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents, List<Action> actions) {
+		this(trackingNumber, procedure, status, receivedOn, dueOn, null, timeline, documents, actions);
+	}
+
 	/** A tracking answer that offers the citizen nothing to do. */
 	public Tracking(String trackingNumber, String procedure, String status, @Nullable LocalDate receivedOn,
 			@Nullable LocalDate dueOn, List<Step> timeline, List<Document> documents) {
-		this(trackingNumber, procedure, status, receivedOn, dueOn, timeline, documents, List.of());
+		this(trackingNumber, procedure, status, receivedOn, dueOn, null, timeline, documents, List.of());
 	}
 
 	public record Step(LocalDateTime at, String what) {

@@ -106,12 +106,15 @@ class CalendarWebTests {
 	}
 
 	@Test
-	void apiNamesTheMissingYear_NeverMondayToFriday() throws Exception {
+	void apiGivesAProvisionalDueDateForAYearWithoutItsNotice_NeverMondayToFriday() throws Exception {
 		mvc.perform(get("/api/v1/calendar/deadline").param("start", "2026-12-20").param("n", "20"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.detail", containsString("2027年的节假日安排尚未录入")))
-			.andExpect(jsonPath("$.missingYear").value(2027));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.due").value("2027-01-18"))
+			.andExpect(jsonPath("$.provisional").value(true))
+			.andExpect(jsonPath("$.provisionalYear").value(2027))
+			.andExpect(jsonPath("$.explanation[*]", hasItem(containsString("期限届满日（暂定）"))));
+		mvc.perform(get("/api/v1/calendar/deadline").param("start", "2024-10-01").param("n", "20"))
+			.andExpect(jsonPath("$.provisional").value(false));
 	}
 
 	@Test
@@ -139,8 +142,10 @@ class CalendarWebTests {
 			.andExpect(content().string(containsString("请填写期限天数")));
 		mvc.perform(get("/calendar").param("rule", "inforequest.reply").param("start", "2026-12-20"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2027年的节假日安排尚未录入")))
-			.andExpect(content().string(containsString("待日历更新")));
+			.andExpect(content().string(containsString("2027年1月18日（星期一）")))
+			.andExpect(content().string(containsString("（暂定）")))
+			.andExpect(content().string(containsString("2027年节假日安排尚未公布")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("待日历更新"))));
 	}
 
 	@Test
@@ -210,9 +215,10 @@ class CalendarWebTests {
 			assertThat(item.urgency()).isEqualTo(Urgency.DUE_SOON);
 			assertThat(item.href()).isEqualTo("/console/calendar/2027");
 		});
-		assertThat(warnings.openItems(org, admin, LocalDate.of(2026, 12, 2))).singleElement()
+		// 31 December has not passed: never 已逾期 before its date
+		assertThat(warnings.openItems(org, admin, LocalDate.of(2026, 12, 31))).singleElement()
 			.extracting(WorkItem::urgency)
-			.isEqualTo(Urgency.OVERDUE);
+			.isEqualTo(Urgency.DUE_SOON);
 		// only calendar administrators; and a year whose successor is entered raises nothing
 		assertThat(warnings.openItems(org, List.of("inforequest:handle"), LocalDate.of(2026, 11, 1))).isEmpty();
 		assertThat(warnings.openItems(org, admin, LocalDate.of(2025, 11, 1))).isEmpty();

@@ -18,6 +18,17 @@ import java.util.UUID;
 
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.identity.IdentityService;
+import org.fazhi.inforequest.Applicant;
+import org.fazhi.inforequest.ApplicantType;
+import org.fazhi.inforequest.Channel;
+import org.fazhi.inforequest.DeliveryWay;
+import org.fazhi.inforequest.IdType;
+import org.fazhi.inforequest.InfoForm;
+import org.fazhi.inforequest.Intake;
+import org.fazhi.inforequest.InfoRequest;
+import org.fazhi.inforequest.InfoRequestService;
+import org.fazhi.inforequest.ReplyResult;
+import org.fazhi.shared.Urgency;
 import org.fazhi.notification.NotificationService;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
@@ -70,6 +81,9 @@ class CalendarYearEntryTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	InfoRequestService infoRequests;
+
 	private ClockView start(String rule, LocalDate on, String handler) {
 		OrgId org = organization.byCreditCode("115001070093712808").orElseThrow().id();
 		String id = UUID.randomUUID().toString();
@@ -79,40 +93,57 @@ class CalendarYearEntryTests {
 
 	@Test
 	@Order(1)
-	void enteringTheMissingYearFillsInOpenDueDatesButNotFinishedOnes_OgiArt33() {
+	void enteringTheMissingYearRecomputesProvisionalDueDatesAnnouncesMovesAndSettlesVerdicts_OgiArt33() {
 		ClockView open = start("inforequest.reply", LocalDate.of(2026, 12, 20), "gongkai");
 		ClockView finished = start("inforequest.reply", LocalDate.of(2026, 12, 21), "gongkai");
 		clocks.complete(finished.id(), LocalDate.of(2026, 12, 22));
-		assertThat(open.dueOn()).isNull();
+		// provisional: 9 working days in December, 元旦 2027-01-01 by the 办法, then 4..8, 11..15, 18
+		assertThat(open.dueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+		assertThat(open.deadline().provisional()).isTrue();
+		assertThat(open.state().provisional()).isTrue();
 		assertThat(open.deadline().missingYear()).isEqualTo(2027);
+		assertThat(clocks.view(finished.id()).state().urgency()).isEqualTo(Urgency.DONE_UNDECIDED);
 		assertThat(warnings.openItems(open.org(), List.of("calendar:manage"), LocalDate.of(2026, 11, 26)))
 			.hasSize(1);
 		var gongkai = new Staffs(identity).user("gongkai");
+		// a reply given while the due date was provisional: no verdict stored yet, neither on time nor late
+		InfoRequest request = infoRequests.register(gongkai, new Intake(new Applicant(ApplicantType.CITIZEN, "李四",
+				IdType.RESIDENT_ID, "110101199003071233", null, null, null), "测试 " + UUID.randomUUID(), InfoForm.PAPER,
+				DeliveryWay.POST), Channel.IN_PERSON, LocalDate.of(2026, 12, 3));
+		infoRequests.extend(new Staffs(identity).user("leader"), request.id(), 20, "需调取档案", LocalDate.of(2026, 12, 3),
+				LocalDate.of(2026, 12, 3));
+		InfoRequest replied = infoRequests.reply(gongkai, request.id(), ReplyResult.OPEN, LocalDate.of(2026, 12, 3),
+				"答复", null);
+		assertThat(replied.answeredInTime()).isNull();
 		int noticesBefore = notifications.forUser(gongkai, gongkai.getAuthorities().stream().map(a -> a.getAuthority()).toList())
 			.size();
 
-		// a fixture notice: only 元旦 2027-01-01 off
+		// a fixture notice: 元旦 2027-01-01..03 off and Saturday 2027-01-09 a 调休 working day
 		HolidayNotice fixture = new HolidayNotice(2027, "测试用2027年安排",
-				List.of(new HolidayNotice.Holiday("元旦", List.of(LocalDate.of(2027, 1, 1)))), List.of());
+				List.of(new HolidayNotice.Holiday("元旦",
+						List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3)))),
+				List.of(LocalDate.of(2027, 1, 9)));
 		CalendarNotices.Saved saved = notices.enter(fixture, "测试", "测试录入2027年");
 
 		assertThat(saved.revision()).isEqualTo(1);
 		assertThat(saved.moved()).isGreaterThanOrEqualTo(1);
-		// 2026-12-20 (Sunday) + 20 working days: 9 in December, 2027-01-01 off, then 4..8, 11..15, 18
+		// the 调休 Saturday counts: 4..8, 9, 11..15 bring the 20th working day to Fri 01-15
 		ClockView now = clocks.view(open.id());
-		assertThat(now.dueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+		assertThat(now.dueOn()).isEqualTo(LocalDate.of(2027, 1, 15));
+		assertThat(now.deadline().provisional()).isFalse();
 		assertThat(clocks.moves(open.id())).singleElement().satisfies(move -> {
-			assertThat(move.oldDueOn()).isNull();
-			assertThat(move.newDueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+			assertThat(move.oldDueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+			assertThat(move.newDueOn()).isEqualTo(LocalDate.of(2027, 1, 15));
 		});
-		// the handler is told
+		// the handler is told, with the old date marked as provisional
 		var after = notifications.forUser(gongkai, gongkai.getAuthorities().stream().map(a -> a.getAuthority()).toList());
-		assertThat(after).hasSize(noticesBefore + 1);
 		assertThat(after).anyMatch(n -> n.title().equals("期限变更") && n.body().contains(open.title())
-				&& n.body().contains("2027年1月18日"));
-		// a finished matter is never rewritten
-		assertThat(clocks.view(finished.id()).dueOn()).isNull();
+				&& n.body().contains("2027年1月18日（暂定）") && n.body().contains("2027年1月15日")
+				&& n.body().contains("自即日起"));
+		// a finished matter is not announced, but its verdict is decided now that the date is certain
 		assertThat(clocks.moves(finished.id())).isEmpty();
+		assertThat(clocks.view(finished.id()).state().urgency()).isEqualTo(Urgency.DONE_ON_TIME);
+		assertThat(infoRequests.get(gongkai, request.id()).answeredInTime()).isTrue();
 		// audited, and the warning is gone
 		assertThat(audit.search(new AuditTrail.AuditFilter(null, "calendar.notice.saved", null, null), open.org(), 0))
 			.anyMatch(e -> e.detail().contains("2027年节假日安排第 1 版"));

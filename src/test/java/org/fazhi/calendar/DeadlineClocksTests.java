@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Urgency;
+import org.fazhi.shared.WorkItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,10 +71,51 @@ class DeadlineClocksTests {
 	}
 
 	@Test
-	void aClockInAYearWithoutDataAwaitsTheCalendar() {
+	void aClockReachingAYearWithoutItsNoticeIsProvisionalNotPending() {
 		ClockView clock = start("inforequest.reply", LocalDate.of(2026, 12, 20));
-		assertThat(clock.dueOn()).isNull();
+		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+		assertThat(clock.deadline().provisional()).isTrue();
 		assertThat(clock.deadline().missingYear()).isEqualTo(2027);
-		assertThat(clock.state().urgency()).isEqualTo(org.fazhi.shared.Urgency.UNKNOWN);
+		assertThat(clock.state().provisional()).isTrue();
+		assertThat(clock.state().urgency()).isNotEqualTo(Urgency.UNKNOWN);
+		// finished before the notice is entered: no verdict, and not 待日历更新 either
+		ClockView done = clocks.complete(clock.id(), LocalDate.of(2026, 12, 21));
+		assertThat(done.state().urgency()).isEqualTo(Urgency.DONE_UNDECIDED);
+	}
+
+	@Test
+	void aPausedClockIsPausedOnTheToDoListNotOverdue_OgiArt33Para3() {
+		// a 2024 request: without the fix its due date 10-28 had long passed, so it showed 已逾期
+		ClockView clock = start("inforequest.reply", LocalDate.of(2024, 9, 25));
+		ClockView paused = clocks.pause(clock.id(), LocalDate.of(2024, 10, 14), "征求第三方意见");
+		assertThat(paused.state().urgency()).isEqualTo(Urgency.PAUSED);
+		assertThat(paused.state().waitingFor()).isEqualTo("征求第三方意见");
+		assertThat(paused.state().remaining()).isEqualTo(11);
+		assertThat(paused.explanation()).anyMatch(l -> l.contains("当前暂停计时（征求第三方意见）"));
+		assertThat(clocks.openItems(clock.org(), List.of(), LocalDate.now()))
+			.filteredOn(w -> w.title().equals(clock.title()))
+			.singleElement()
+			.extracting(WorkItem::urgency)
+			.isEqualTo(Urgency.PAUSED);
+	}
+
+	@Test
+	void aRecheckDuringItsHearingIsPaused_PetitionRegulationArt36Para2() {
+		ClockView clock = start("petition.recheck", LocalDate.of(2024, 8, 29));
+		ClockView hearing = clocks.pause(clock.id(), LocalDate.of(2024, 9, 2), "听证");
+		assertThat(hearing.state().urgency()).isEqualTo(Urgency.PAUSED);
+		assertThat(hearing.state().waitingFor()).isEqualTo("听证");
+	}
+
+	@Test
+	void aCorrectedStartDateMovesTheClockAndIsLogged_OgiArt26() {
+		// formed 2024-09-25: due 10-28; corrected to 10-08: 9..11, Sat 10-12 (调休), 14..18, 21..25, 28..31, 11-01, 11-04
+		ClockView clock = start("disclosure.publish", LocalDate.of(2024, 9, 25));
+		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2024, 10, 28));
+		ClockView moved = clocks.moveStart(clock.id(), LocalDate.of(2024, 10, 8), "形成日期更正");
+		assertThat(moved.deadline().start()).isEqualTo(LocalDate.of(2024, 10, 8));
+		assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+		assertThat(clocks.moves(clock.id())).singleElement()
+			.satisfies(m -> assertThat(m.newDueOn()).isEqualTo(LocalDate.of(2024, 11, 4)));
 	}
 }

@@ -63,16 +63,21 @@ class DeadlineEdgeCaseTests {
 	}
 
 	@Test
-	void aPeriodReachingAYearWithoutANoticeAwaitsTheCalendar_NeverMondayToFriday() {
+	void aPeriodReachingAYearWithoutANoticeIsProvisional_NeverMondayToFriday() {
 		Deadline d = workingDays(LocalDate.of(2026, 12, 20), 20);
-		assertThat(d.dueOn()).isNull();
+		// 9 working days in December, 2027-01-01 (元旦 by the 办法) off, then 4..8, 11..15, 18
+		assertThat(d.dueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+		assertThat(d.provisional()).isTrue();
 		assertThat(d.missingYear()).isEqualTo(2027);
-		assertThat(d.explanation()).anyMatch(line -> line.contains("待日历更新") && line.contains("2027年"));
+		assertThat(d.explanation()).anyMatch(line -> line.contains("暂定") && line.contains("2027年"));
+		// the fast path for bulk lists still refuses to guess
 		assertThatThrownBy(() -> CALENDAR.dueOn(LocalDate.of(2026, 12, 20), Period.workingDays(20)))
 			.isInstanceOfSatisfying(CalendarDataMissing.class, e -> assertThat(e.year()).isEqualTo(2027));
-		// a period in 日 whose last day lies in 2027 cannot be settled either (Art. 85 needs to know the day)
-		assertThat(CALENDAR.deadline(LocalDate.of(2026, 11, 15), Period.days(60)).missingYear()).isEqualTo(2027);
-		// while a period that ends inside 2026 still computes
-		assertThat(workingDays(LocalDate.of(2026, 12, 1), 20).dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+		// a period in 日 whose last day lies in 2027 is provisional too (Art. 85 needs to know the day)
+		assertThat(CALENDAR.deadline(LocalDate.of(2026, 11, 15), Period.days(60)).provisional()).isTrue();
+		// while a period that ends inside 2026 is certain
+		Deadline certain = workingDays(LocalDate.of(2026, 12, 1), 20);
+		assertThat(certain.dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+		assertThat(certain.provisional()).isFalse();
 	}
 }

@@ -16,6 +16,8 @@ import org.fazhi.FazhiTest;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.shared.OrgId;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.calendar.ClockId;
+import org.fazhi.calendar.DeadlineClocks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +38,9 @@ class DisclosureWorkflowTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DeadlineClocks clocks;
 
 	OrgId org() {
 		return organization.byCreditCode(HANGU).orElseThrow().id();
@@ -234,6 +239,22 @@ class DisclosureWorkflowTests {
 		assertThatThrownBy(() -> disclosure.publicDocument(org(), draft.id())).isInstanceOf(org.fazhi.shared.NotFound.class);
 		// a next update may start now
 		assertThat(disclosure.revise(org(), "gongkai", d.id(), m, "再次更新").revisionOf()).isEqualTo(d.id());
+	}
+
+	@Test
+	void correctingTheFormedDateOfADraftMovesItsTwentyWorkingDayClock_OgiArt26() {
+		Document d = draft("成文日期更正" + Unique.letters(), "<p>正文</p>", LocalDate.of(2024, 9, 25));
+		assertThat(d.dueOn()).isEqualTo(LocalDate.of(2024, 10, 28));
+		LocalDate corrected = LocalDate.of(2024, 10, 8);
+		Document edited = disclosure.edit(org(), "gongkai", d.id(), new Document.Metadata(d.title(), "<p>正文</p>", "无",
+				"综合政务", "通知", "含谷镇", corrected, corrected, null, null));
+		// 20 工作日 after 10-08, the 调休 Saturday 10-12 counted: Mon 11-04
+		assertThat(edited.dueOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+		var clock = clocks.view(new ClockId(edited.clockId()));
+		assertThat(clock.deadline().start()).isEqualTo(corrected);
+		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+		assertThat(clocks.moves(clock.id())).singleElement()
+			.satisfies(m -> assertThat(m.reason()).contains("形成日期由 2024-09-25 更正为 2024-10-08"));
 	}
 
 	@Test

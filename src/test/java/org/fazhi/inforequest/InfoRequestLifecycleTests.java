@@ -17,6 +17,7 @@ import org.fazhi.calendar.DeadlineClocks;
 import org.fazhi.identity.IdentityService;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Staff;
+import org.fazhi.shared.Urgency;
 import org.fazhi.support.Staffs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +138,30 @@ class InfoRequestLifecycleTests {
 		InfoRequest back = service.consultationEnded(gongkai(), r.id(), LocalDate.of(2024, 10, 18));
 		assertThat(back.dueOn()).isEqualTo(LocalDate.of(2024, 11, 4));
 		assertThat(clocks.view(new ClockId(back.thirdPartyClockId())).completedOn()).isEqualTo(LocalDate.of(2024, 10, 18));
+	}
+
+	@Test
+	void whileTheThirdPartyIsConsultedTheReplyIsPausedNotOverdueAndTheThirdPartysWindowRunsOnItsOwn_Art32_Art33Para3() {
+		InfoRequest r = inPerson(LocalDate.of(2024, 9, 25));
+		InfoRequest consulting = service.consultThirdParty(gongkai(), r.id(), LocalDate.of(2024, 10, 14), "某公司");
+		var reply = service.replyClock(consulting);
+		assertThat(reply.state().urgency()).isEqualTo(Urgency.PAUSED);
+		assertThat(reply.state().waitingFor()).isEqualTo("征求第三方意见");
+		// the third party's 15 工作日 from 10-14: 15..18, 21..25, 28..31, 11-01, 11-04
+		var thirdParty = clocks.view(new ClockId(consulting.thirdPartyClockId()));
+		assertThat(thirdParty.dueOn()).isEqualTo(LocalDate.of(2024, 11, 4));
+		assertThat(thirdParty.state().paused()).isFalse();
+	}
+
+	@Test
+	void aReplyGivenWhileTheDueDateIsProvisionalHasNoVerdictYet_Art33() {
+		// received 2026-12-03 and extended by 20 工作日: the due date lies in 2027, whose notice is not entered
+		InfoRequest r = inPerson(LocalDate.of(2026, 12, 3));
+		service.extend(leader(), r.id(), 20, "需调取档案", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3));
+		assertThat(service.replyClock(service.get(gongkai(), r.id())).deadline().provisional()).isTrue();
+		InfoRequest replied = service.reply(gongkai(), r.id(), ReplyResult.OPEN, LocalDate.of(2026, 12, 3), "予以公开", null);
+		assertThat(replied.answeredInTime()).isNull();
+		assertThat(service.replyClock(replied).state().urgency()).isEqualTo(Urgency.DONE_UNDECIDED);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.fazhi.inforequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.Csrf.csrf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -205,5 +206,27 @@ class InfoRequestWebTests {
 		byte[] docx = mvc.perform(get("/console/inforequests/report/2022.docx").with(staffs.as("gongkai")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(InfoRequestLifecycleTests.documentXml(docx)).contains("收到和处理政府信息公开申请情况").contains("1.25");
+	}
+
+	@Test
+	void theRecordPageAndTheTrackingPageOfAPausedExtendedRequestSayPausedNotOverdueWithoutA500_OgiArt33() throws Exception {
+		Staffs staffs = new Staffs(identity);
+		InfoRequest r = service.register(staffs.user("gongkai"), InfoRequestLifecycleTests.intake("暂停页面"),
+				Channel.IN_PERSON, LocalDate.of(2024, 9, 25));
+		service.extend(staffs.user("leader"), r.id(), 20, "需调取档案", LocalDate.of(2024, 10, 10), LocalDate.of(2024, 10, 10));
+		service.noticeFee(staffs.user("gongkai"), r.id(), LocalDate.of(2024, 10, 11), new java.math.BigDecimal("100"));
+		service.consultThirdParty(staffs.user("gongkai"), r.id(), LocalDate.of(2024, 10, 14), "某公司");
+		mvc.perform(get("/console/inforequests/" + r.id()).with(staffs.as("gongkai")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已暂停")))
+			.andExpect(content().string(containsString("（等待：征求第三方意见）")))
+			.andExpect(content().string(containsString("当前暂停计时（征求第三方意见）")))
+			// the extension line rendered as text (it was a template error: a 500 on every extended request)
+			.andExpect(content().string(containsString("需调取档案；2024年10月10日告知申请人")))
+			.andExpect(content().string(containsString("2024年10月11日发出缴费通知")));
+		mvc.perform(post("/track").param("number", r.trackingNumber().value()).param("code", r.queryCode().value())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("暂停计时（征求第三方意见）")));
 	}
 }

@@ -108,12 +108,18 @@ class PetitionReviewTests {
 		Petition p = petition(r);
 		assertThat(p.status()).isEqualTo(PetitionStatus.REVIEWED);
 		assertThat(p.reviewOrgan()).isEqualTo(organization.org(district).fullName());
-		// the 复核 request window opens from the 复查意见 (Art. 36)
-		assertThat(service.requestWindowEnd(p)).contains(LocalDate.of(2024, 8, 29));
-		// the town sees the outcome on its record
+		// the 复核 request window opens only from the petitioner's receipt of the written opinion (Art. 36 ¶1)
+		assertThat(service.requestWindowEnd(p)).isEmpty();
+		// the town sees the outcome on its record, and records the delivery there
 		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("xinfang"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("维持原处理意见")))
-			.andExpect(content().string(containsString("信访事项复查意见书")));
+			.andExpect(content().string(containsString("信访事项复查意见书")))
+			.andExpect(content().string(containsString("登记复查意见书送达")));
+		mvc.perform(post("/console/petitions/" + r.id() + "/review-delivered").with(csrf()).with(staffs.as("xinfang"))
+			.param("on", "2024-08-05"))
+			.andExpect(status().is3xxRedirection());
+		// received Mon 08-05: the 30th day is Wed 09-04 (from the opinion's date it would have been 08-29)
+		assertThat(service.requestWindowEnd(petition(r))).contains(LocalDate.of(2024, 9, 4));
 		// the opinion .docx names the deciding organ and the reasons
 		byte[] docx = mvc.perform(get("/console/petitions/" + r.id() + "/letters/REVIEW_OPINION").with(staffs.as("qu-xinfang")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -162,15 +168,24 @@ class PetitionReviewTests {
 	}
 
 	@Test
-	void hearingTimeIsNotCountedInTheRecheckPeriod_Art36() {
+	void hearingTimeIsNotCountedInTheRecheckPeriod_Art36() throws Exception {
 		Receipt r = reviewRequested();
 		service.decideReview(district, r.id(), LocalDate.of(2024, 7, 30), "维持原处理意见", "事实清楚", "qu-xinfang");
+		service.recordReviewDelivery(fx.hangu, r.id(), LocalDate.of(2024, 8, 1), "xinfang");
 		service.recordRecheckRequest(fx.hangu, r.id(), LocalDate.of(2024, 8, 29), "xinfang");
 		LocalDate due = service.currentClock(petition(r)).orElseThrow().dueOn();
 		assertThat(due).isNotNull();
 
 		service.startHearing(district, r.id(), LocalDate.of(2024, 9, 2), "qu-xinfang");
 		assertThat(petition(r).isInHearing()).isTrue();
+		// long after its due date, a 复核 in 听证 is paused, not overdue, on the record page and the district's list
+		assertThat(service.currentClock(petition(r)).orElseThrow().state().urgency())
+			.isEqualTo(org.fazhi.shared.Urgency.PAUSED);
+		mvc.perform(get("/console/petitions/" + r.id()).with(staffs.as("xinfang"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已暂停")))
+			.andExpect(content().string(containsString("（等待：听证）")));
+		mvc.perform(get("/console/petition-reviews/" + r.id()).with(staffs.as("qu-xinfang"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已暂停")));
 		assertThatThrownBy(() -> service.decideRecheck(district, r.id(), LocalDate.of(2024, 9, 5), "维持", "理由", "qu-xinfang"))
 			.hasMessageContaining("petition.hearing.open");
 		service.endHearing(district, r.id(), LocalDate.of(2024, 9, 13), "qu-xinfang");

@@ -157,7 +157,8 @@ class PetitionRulesTests {
 		Petition requested = service.recordReviewRequest(fx.hangu, r.id(), LocalDate.of(2024, 7, 3), "xinfang");
 		// the review organ decides within 30 日 of receiving the request: Fri 08-02
 		assertThat(service.currentClock(requested).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 8, 2));
-		Petition reviewed = service.recordReview(fx.hangu, r.id(), LocalDate.of(2024, 7, 30), "维持原处理意见", "xinfang");
+		service.recordReview(fx.hangu, r.id(), LocalDate.of(2024, 7, 30), "维持原处理意见", "xinfang");
+		Petition reviewed = service.recordReviewDelivery(fx.hangu, r.id(), LocalDate.of(2024, 7, 30), "xinfang");
 		// 复核 within 30 日 of receiving the 复查意见 (Tue 07-30): Thu 08-29
 		assertThat(service.requestWindowEnd(reviewed)).contains(LocalDate.of(2024, 8, 29));
 		assertThatThrownBy(() -> service.recordRecheckRequest(fx.hangu, r.id(), LocalDate.of(2024, 8, 30), "xinfang"))
@@ -167,6 +168,25 @@ class PetitionRulesTests {
 		assertThat(rechecked.status()).isEqualTo(PetitionStatus.RECHECKED);
 		assertThat(service.close(fx.hangu, r.id(), LocalDate.of(2024, 9, 21), "xinfang").status())
 			.isEqualTo(PetitionStatus.CLOSED);
+	}
+
+	@Test
+	void theRecheckWindowRunsFromReceiptOfTheWrittenReviewOpinionNotFromItsDate_Art36Para1() {
+		Receipt r = acceptedOpinionItem(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5));
+		service.answer(fx.hangu, r.id(), Outcome.NOT_SUPPORT, "经调查核实", "诉求缺乏依据", "《信访工作条例》第三十二条",
+				LocalDate.of(2024, 5, 6), LocalDate.of(2024, 6, 3), "xinfang");
+		service.recordReviewRequest(fx.hangu, r.id(), LocalDate.of(2024, 7, 3), "xinfang");
+		// the opinion is dated Tue 07-30 but reaches the petitioner only on Mon 08-12
+		Petition reviewed = service.recordReview(fx.hangu, r.id(), LocalDate.of(2024, 7, 30), "维持原处理意见", "xinfang");
+		assertThat(service.requestWindowEnd(reviewed)).isEmpty();
+		assertThatThrownBy(() -> service.recordRecheckRequest(fx.hangu, r.id(), LocalDate.of(2024, 8, 12), "xinfang"))
+			.hasMessageContaining("petition.review.delivery-first");
+		Petition delivered = service.recordReviewDelivery(fx.hangu, r.id(), LocalDate.of(2024, 8, 12), "xinfang");
+		assertThat(delivered.reviewDeliveredOn()).isEqualTo(LocalDate.of(2024, 8, 12));
+		// 30 日 from 08-12 end on Wed 09-11; counted from the opinion's date they would have ended on 08-29
+		assertThat(service.requestWindowEnd(delivered)).contains(LocalDate.of(2024, 9, 11));
+		Petition requested = service.recordRecheckRequest(fx.hangu, r.id(), LocalDate.of(2024, 9, 10), "xinfang");
+		assertThat(requested.status()).isEqualTo(PetitionStatus.RECHECK_REQUESTED);
 	}
 
 	@Test

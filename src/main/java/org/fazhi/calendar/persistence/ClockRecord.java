@@ -90,6 +90,11 @@ public class ClockRecord {
 		this.missingYear = missingYear;
 	}
 
+	/** The start event was re-dated; the caller recomputes the due date. */
+	public void startMoved(LocalDate on) {
+		this.startOn = on;
+	}
+
 	public void complete(LocalDate on) {
 		this.completedOn = on;
 	}

@@ -9,6 +9,11 @@ public interface ClockRecordRepository extends JpaRepository<ClockRecord, Long> 
 
 	List<ClockRecord> findByCompletedOnIsNull();
 
+	/** Open clocks, and finished ones whose due date was provisional or unknown (their verdict is still open). */
+	List<ClockRecord> findByCompletedOnIsNullOrMissingYearIsNotNull();
+
+	List<ClockRecord> findByMissingYearIsNotNullAndRuleCode(String ruleCode);
+
 	List<ClockRecord> findByCompletedOnIsNullAndRuleCode(String ruleCode);
 
 	List<ClockRecord> findByOrgIdAndCompletedOnIsNullOrderByDueOn(long orgId);

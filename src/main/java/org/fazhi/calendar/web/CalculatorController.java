@@ -59,6 +59,7 @@ class CalculatorController {
 			if (d != null) {
 				model.addAttribute("deadline", d);
 				model.addAttribute("due", d.dueOn() == null ? null : format(d.dueOn()));
+				model.addAttribute("provisional", d.provisional());
 				if (d.dueOn() == null) {
 					model.addAttribute("missing", messages.getMessage("calendar.year.missing",
 							new Object[] { d.missingYear() }, LocaleContextHolder.getLocale()));

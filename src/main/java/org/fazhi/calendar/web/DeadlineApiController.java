@@ -42,7 +42,8 @@ class DeadlineApiController {
 	}
 
 	record DeadlineJson(String start, int n, String unit, @Nullable String rule, String ruleName, String legalBasis,
-			String due, String dueWeekday, List<SkippedJson> skipped, List<String> explanation) {
+			String due, String dueWeekday, boolean provisional, @Nullable Integer provisionalYear,
+			List<SkippedJson> skipped, List<String> explanation) {
 	}
 
 	@GetMapping(path = "/api/v1/calendar/deadline", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,7 +69,7 @@ class DeadlineApiController {
 		return ResponseEntity.ok(new DeadlineJson(d.start().toString(), d.rule().period().amount(),
 				d.rule().period().unit().name(), rule == null || rule.isBlank() ? null : d.rule().code(),
 				d.rule().name(), d.rule().legalBasis(), due.toString(), CalculatorController.weekday(due),
-				d.skipped().stream()
+				d.provisional(), d.provisional() ? d.missingYear() : null, d.skipped().stream()
 					.map(s -> new SkippedJson(s.date().toString(), s.kind().name(), s.kind().label(), s.holiday()))
 					.toList(),
 				d.explanation()));

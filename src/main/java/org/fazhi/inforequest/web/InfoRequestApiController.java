@@ -49,7 +49,9 @@ class InfoRequestApiController {
 			@Nullable String form, @Nullable String delivery) {
 	}
 
-	record Created(String trackingNumber, String queryCode, LocalDate receivedOn, @Nullable LocalDate due) {
+	/** {@code provisional}: the due date lies in a year whose holiday notice is not entered yet (暂定). */
+	record Created(String trackingNumber, String queryCode, LocalDate receivedOn, @Nullable LocalDate due,
+			boolean provisional) {
 	}
 
 	@PostMapping(path = "/api/v1/info-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,9 +88,10 @@ class InfoRequestApiController {
 				throw race;
 			}
 		}
+		var reply = service.replyClock(r);
 		return ResponseEntity.created(URI.create("/api/v1/track/" + r.trackingNumber()))
-			.body(new Created(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(),
-					service.replyClock(r).dueOn()));
+			.body(new Created(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(), reply.dueOn(),
+					reply.deadline().provisional()));
 	}
 
 	private static String apiField(String field) {

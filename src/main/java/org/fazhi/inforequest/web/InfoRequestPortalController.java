@@ -89,7 +89,9 @@ class InfoRequestPortalController {
 				}
 			}
 			model.addAttribute("request", r);
-			model.addAttribute("due", service.replyClock(r).dueOn());
+			var reply = service.replyClock(r);
+			model.addAttribute("due", reply.dueOn());
+			model.addAttribute("dueProvisional", reply.deadline().provisional());
 			model.addAttribute("town", town);
 			return "inforequest/portal/receipt";
 		}

@@ -63,7 +63,9 @@ class PetitionApiController {
 			@NotBlank(message = "{petition.form.demand}") @Size(max = 4000, message = "{petition.form.too-long}") String demand) {
 	}
 
-	record ReceiptJson(String trackingNumber, String queryCode, LocalDate receivedOn, @Nullable LocalDate due) {
+	/** {@code provisional}: the due date lies in a year whose holiday notice is not entered yet (暂定). */
+	record ReceiptJson(String trackingNumber, String queryCode, LocalDate receivedOn, @Nullable LocalDate due,
+			boolean provisional) {
 	}
 
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -108,7 +110,8 @@ class PetitionApiController {
 			// a retry raced the first call; the unique Idempotency-Key let only one in, which we now return
 			r = service.register(town.id(), intake, "公众");
 		}
-		ReceiptJson json = new ReceiptJson(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(), r.due());
+		ReceiptJson json = new ReceiptJson(r.trackingNumber().value(), r.queryCode().value(), r.receivedOn(), r.due(),
+				r.dueProvisional());
 		// a retry with the same Idempotency-Key gets the first answer, status included
 		return ResponseEntity.created(URI.create("/api/v1/track/" + r.trackingNumber())).body(json);
 	}

@@ -391,6 +391,15 @@ class PetitionConsoleController {
 		return act(id, redirect, "已记录复查意见。", () -> service.recordReview(user.org(), id, day(on), result, user.username()));
 	}
 
+	@PostMapping("/{id}/review-delivered")
+	@PreAuthorize("hasAuthority('petition:handle')")
+	String reviewDelivered(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@AuthenticationPrincipal Staff user, RedirectAttributes redirect) {
+		return act(id, redirect, "已登记复查意见书送达日期，请求复核期限自次日起算。",
+				() -> service.recordReviewDelivery(user.org(), id, day(on), user.username()));
+	}
+
 	@PostMapping("/{id}/recheck-request")
 	@PreAuthorize("hasAuthority('petition:handle')")
 	String recheckRequest(@PathVariable long id,
