@@ -159,6 +159,7 @@ public class Document {
 	private @Nullable Long revisionOf;
 
 	@Column(name = "revision_reason")
+	@Size(max = 2000)
 	private @Nullable String revisionReason;
 
 	@Column(name = "updated_at")

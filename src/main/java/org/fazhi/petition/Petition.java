@@ -121,8 +121,10 @@ public class Petition {
 	/** A clerk's pending request for the Art. 34 extension, until a leader approves or refuses it. */
 	private @Nullable Integer extensionRequestedDays;
 
+	@Size(max = 2000)
 	private @Nullable String extensionRequestReason;
 
+	@Size(max = 100)
 	private @Nullable String extensionRequestedBy;
 
 	private @Nullable LocalDate extensionRequestedOn;
