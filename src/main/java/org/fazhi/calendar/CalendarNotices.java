@@ -100,11 +100,6 @@ public class CalendarNotices {
 		return CalendarJson.notice(json);
 	}
 
-	/** As {@link #importJson}, reporting the revision and the number of running due dates that moved. */
-	public Saved enterJson(String json, String enteredBy, String reason) {
-		return enter(CalendarJson.notice(json), enteredBy, reason);
-	}
-
 	/** Validates, stores a new revision, swaps the calendar and recomputes running clocks. */
 	public HolidayNotice save(HolidayNotice notice, String enteredBy, String reason) {
 		return enter(notice, enteredBy, reason).notice();

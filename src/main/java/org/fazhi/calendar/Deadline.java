@@ -101,11 +101,6 @@ public record Deadline(ClockRule rule, LocalDate start, List<Pause> pauses, List
 		return calendar.recompute(this, pauses, restarts, e);
 	}
 
-	/** Total units of the period including approved extensions. */
-	public Period effectivePeriod() {
-		return rule.period().plus(extensions.stream().mapToInt(e -> e.period().amount()).sum());
-	}
-
 	/**
 	 * Its state on a day: remaining units and the light; a finished matter is on time or late. A paused clock is
 	 * 已暂停, never overdue: the time waited is not counted (OGI Art. 33 ¶3 third-party consultation, Art. 30 补正,

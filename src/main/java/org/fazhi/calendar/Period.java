@@ -45,10 +45,6 @@ public record Period(int amount, PeriodUnit unit) {
 		throw new RuleViolation("calendar.period.format", text);
 	}
 
-	public Period plus(int more) {
-		return new Period(amount + more, unit);
-	}
-
 	/** 20个工作日, 60日, 1个月. */
 	public String label() {
 		return amount + unit.label();

@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.fazhi.attachment.AttachmentService;
 import org.fazhi.attachment.StoredFile;
@@ -651,11 +649,6 @@ public class DisclosureService {
 	@Transactional(readOnly = true)
 	public Optional<Instant> lastChange(OrgId org) {
 		return documents.lastChange(org.value());
-	}
-
-	@Transactional(readOnly = true)
-	public Map<Long, DisclosureColumn> columnsById(OrgId org) {
-		return columns(org).stream().collect(Collectors.toMap(DisclosureColumn::id, Function.identity()));
 	}
 
 	@Transactional(readOnly = true)

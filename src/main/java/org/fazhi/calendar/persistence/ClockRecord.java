@@ -99,10 +99,6 @@ public class ClockRecord {
 		this.completedOn = on;
 	}
 
-	public void reassign(@Nullable String handler) {
-		this.handler = handler;
-	}
-
 	public long id() {
 		return id;
 	}

@@ -7,12 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ClockRecordRepository extends JpaRepository<ClockRecord, Long> {
 
-	List<ClockRecord> findByCompletedOnIsNull();
-
 	/** Open clocks, and finished ones whose due date was provisional or unknown (their verdict is still open). */
 	List<ClockRecord> findByCompletedOnIsNullOrMissingYearIsNotNull();
-
-	List<ClockRecord> findByMissingYearIsNotNullAndRuleCode(String ruleCode);
 
 	List<ClockRecord> findByCompletedOnIsNullAndRuleCode(String ruleCode);
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,9 +163,5 @@ public final class Spreadsheets {
 		catch (RuntimeException e) {
 			throw new RuleViolation("office.sheet.date", t);
 		}
-	}
-
-	static ZoneId zone() {
-		return ZoneId.of("Asia/Shanghai");
 	}
 }
