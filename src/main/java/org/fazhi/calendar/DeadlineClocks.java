@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.calendar.persistence.ClockMove;
 import org.fazhi.calendar.persistence.ClockMoveRepository;
 import org.fazhi.calendar.persistence.ClockRecord;
@@ -260,6 +261,6 @@ public class DeadlineClocks implements WorkItem.Source {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock);
+		return LocalDate.now(clock.withZone(Today.ZONE));
 	}
 }

@@ -92,7 +92,7 @@ public class InfoRequestService {
 				return earlier.get();
 			}
 		}
-		return create(org, intake, key, Channel.ONLINE, LocalDate.now(clock), null, "网上提交申请，系统当即确认收到");
+		return create(org, intake, key, Channel.ONLINE, today(clock), null, "网上提交申请，系统当即确认收到");
 	}
 
 	/** The record an idempotency key created, if any (for a repeat that lost the race to insert). */
@@ -109,7 +109,7 @@ public class InfoRequestService {
 		if (!channel.staffRegistered()) {
 			throw new RuleViolation("inforequest.channel.online");
 		}
-		if (receivedOn.isAfter(LocalDate.now(clock))) {
+		if (receivedOn.isAfter(today(clock))) {
 			throw new RuleViolation("inforequest.date.future");
 		}
 		return create(user.org(), intake, null, channel, receivedOn, user.username(),
@@ -372,7 +372,7 @@ public class InfoRequestService {
 
 	/** A step dated by its legal date (e.g. a letter registered afterwards): the moment if today, else that day. */
 	void step(InfoRequest r, LocalDate on, String what, boolean visibleToApplicant) {
-		java.time.Instant at = on.equals(LocalDate.now(clock)) ? clock.instant()
+		java.time.Instant at = on.equals(today(clock)) ? clock.instant()
 				: on.atTime(9, 0).atZone(ZONE).toInstant();
 		events.save(new InfoRequestEvent(r.id(), at, what, visibleToApplicant));
 	}

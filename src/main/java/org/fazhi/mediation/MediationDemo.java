@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.mediation.MediationService.DisputeFilter;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.petition.PetitionService;
@@ -49,7 +50,10 @@ class MediationDemo implements DemoSeeder {
 
 	private final PetitionService petitions;
 
-	MediationDemo(MediationService mediation, OrganizationService organization, PetitionService petitions) {
+	private final Today today;
+
+	MediationDemo(MediationService mediation, OrganizationService organization, PetitionService petitions, Today today) {
+		this.today = today;
 		this.mediation = mediation;
 		this.organization = organization;
 		this.petitions = petitions;
@@ -119,13 +123,13 @@ class MediationDemo implements DemoSeeder {
 			}
 		}
 		// This month: some villages have not reported yet, so the page shows who is missing.
-		YearMonth now = YearMonth.now();
+		YearMonth now = today.month();
 		for (int i = 0; i < villages.size() - 3; i++) {
 			mediation.report(hangu, villages.get(i).id(), now, i % 2, null, now.atDay(1), "tiaojie");
 		}
 
 		// Open cases of the current year, one of them likely to escalate (the leaders are told).
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.today.date();
 		Village v0 = villages.get(0);
 		Dispute open = mediation.register(new RegisterDispute(hangu, v0.id(), v0.name(), DisputeType.HOUSE_HOMESTEAD,
 				DisputeSource.SCREENING, null, "两户因宅基地界址发生争执，一方已砌墙阻断通道。", today.minusDays(3), true,

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.calendar.ClockId;
 import org.fazhi.calendar.ClockView;
 import org.fazhi.calendar.DeadlineClocks;
@@ -72,9 +73,12 @@ class DisclosureConsoleController {
 
 	private final MessageSource messages;
 
+	private final Today today;
+
 	DisclosureConsoleController(DisclosureService disclosure, DisclosureInspection inspection,
 			DisclosureImport importer, DisclosureSearch search, DeadlineClocks clocks,
-			org.fazhi.disclosure.DisclosureStatistics statistics, MessageSource messages) {
+			org.fazhi.disclosure.DisclosureStatistics statistics, MessageSource messages, Today today) {
+		this.today = today;
 		this.statistics = statistics;
 		this.disclosure = disclosure;
 		this.inspection = inspection;
@@ -371,7 +375,7 @@ class DisclosureConsoleController {
 	@PreAuthorize(ANY)
 	String statistics(@RequestParam(required = false) @Nullable Integer year, @AuthenticationPrincipal Staff user,
 			Model model) {
-		int y = year != null && year >= 1990 && year <= 2999 ? year : java.time.LocalDate.now().getYear() - 1;
+		int y = year != null && year >= 1990 && year <= 2999 ? year : today.date().getYear() - 1;
 		List<DisclosureColumn> columns = disclosure.columns(user.org());
 		Map<String, Long> columnIds = new HashMap<>();
 		columns.forEach(c -> columnIds.put(c.name(), c.id()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.calendar.ClockView;
 import org.fazhi.inforequest.Channel;
 import org.fazhi.inforequest.DeliveryWay;
@@ -60,8 +61,11 @@ class InfoRequestConsoleController {
 
 	private final MessageSource messages;
 
+	private final Today today;
+
 	InfoRequestConsoleController(InfoRequestService service, OrganizationService organization,
-			MessageSource messages) {
+			MessageSource messages, Today today) {
+		this.today = today;
 		this.service = service;
 		this.organization = organization;
 		this.messages = messages;
@@ -117,7 +121,7 @@ class InfoRequestConsoleController {
 	String newRequest(Model model) {
 		model.addAttribute("form", IntakeFields.empty());
 		model.addAttribute("channel", "IN_PERSON");
-		model.addAttribute("receivedOn", LocalDate.now().toString());
+		model.addAttribute("receivedOn", today.date().toString());
 		return prepareNew(model);
 	}
 
@@ -175,7 +179,7 @@ class InfoRequestConsoleController {
 		model.addAttribute("timeline", service.timeline(r));
 		model.addAttribute("results", ReplyResult.values());
 		model.addAttribute("deliveries", DeliveryWay.values());
-		model.addAttribute("today", LocalDate.now().toString());
+		model.addAttribute("today", today.date().toString());
 		boolean handle = user.can("inforequest:handle") && user.org().equals(r.org());
 		model.addAttribute("canHandle", handle);
 		model.addAttribute("canExtend", user.can("leader:approve") && user.org().equals(r.org())

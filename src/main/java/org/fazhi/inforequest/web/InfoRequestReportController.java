@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.inforequest.InfoRequestReports;
 import org.fazhi.inforequest.ManualTables;
 import org.fazhi.inforequest.ReportFiles;
@@ -42,8 +43,11 @@ class InfoRequestReportController {
 
 	private final MessageSource messages;
 
+	private final Today today;
+
 	InfoRequestReportController(InfoRequestReports reports, OrganizationService organization,
-			MessageSource messages) {
+			MessageSource messages, Today today) {
+		this.today = today;
 		this.reports = reports;
 		this.organization = organization;
 		this.messages = messages;
@@ -101,7 +105,7 @@ class InfoRequestReportController {
 			problems.add("本年“上年结转”与上年“结转下年度继续办理”不一致");
 		}
 		model.addAttribute("year", y);
-		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, LocalDate.now().getYear())
+		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, today.year())
 			.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
 		model.addAttribute("scope", organization.org(scope));
 		model.addAttribute("orgs", user.readableOrgs().stream().map(organization::org).toList());
@@ -156,8 +160,8 @@ class InfoRequestReportController {
 				WordDocument.CONTENT_TYPE);
 	}
 
-	private static int year(@Nullable Integer year) {
-		int now = LocalDate.now().getYear();
+	private int year(@Nullable Integer year) {
+		int now = today.year();
 		return year == null || year < FIRST_YEAR || year > now ? now - 1 : year;
 	}
 

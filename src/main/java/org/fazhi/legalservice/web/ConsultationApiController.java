@@ -2,6 +2,7 @@ package org.fazhi.legalservice.web;
 
 import java.util.Map;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.legalservice.Consultation;
 import org.fazhi.legalservice.ConsultationService;
 import org.fazhi.organization.OrganizationService;
@@ -26,7 +27,10 @@ class ConsultationApiController {
 
 	private final OrganizationService organization;
 
-	ConsultationApiController(ConsultationService consultations, OrganizationService organization) {
+	private final Today today;
+
+	ConsultationApiController(ConsultationService consultations, OrganizationService organization, Today today) {
+		this.today = today;
 		this.consultations = consultations;
 		this.organization = organization;
 	}
@@ -37,7 +41,7 @@ class ConsultationApiController {
 		OrgId town = form.org() == null || form.org().isBlank()
 				? organization.defaultTown().orElseThrow(() -> new NotFound("town")).id()
 				: organization.byCreditCode(form.org().trim()).orElseThrow(() -> new RuleViolation("legalservice.org.unknown")).id();
-		Consultation c = LegalPortalController.submit(consultations, town, form, key);
+		Consultation c = LegalPortalController.submit(consultations, town, form, key, today.date());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(Map.of("trackingNumber", c.trackingNumber(), "queryCode", c.queryCode()));
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.legalservice.AskQuestion;
 import org.fazhi.legalservice.Channel;
 import org.fazhi.legalservice.Consultation;
@@ -53,8 +54,11 @@ class LegalConsoleController {
 
 	private final LegalServiceExports exports;
 
+	private final Today today;
+
 	LegalConsoleController(ConsultationService consultations, RosterService rosters, LegalServiceStatistics statistics,
-			OrganizationService organization, MessageSource messages, LegalServiceExports exports) {
+			OrganizationService organization, MessageSource messages, LegalServiceExports exports, Today today) {
+		this.today = today;
 		this.exports = exports;
 		this.consultations = consultations;
 		this.rosters = rosters;
@@ -125,7 +129,7 @@ class LegalConsoleController {
 	String newForm(@AuthenticationPrincipal Staff user, Model model) {
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("villages", organization.villages(user.org()));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today.date());
 		return "legalservice/console/new";
 	}
 
@@ -188,14 +192,14 @@ class LegalConsoleController {
 			RedirectAttributes redirect) {
 		return act("/console/legal/consultations/" + id, redirect,
 				to == Referral.MEDIATION ? "已转人民调解，纠纷已登记。" : "转介已记录。",
-				() -> consultations.refer(user.org(), id, to, LocalDate.now(), user.username()));
+				() -> consultations.refer(user.org(), id, to, today.date(), user.username()));
 	}
 
 	@GetMapping("/rosters")
 	@PreAuthorize("hasAnyAuthority('legalservice:handle', 'district:read')")
 	String rosters(@RequestParam(required = false) @Nullable Long org, @AuthenticationPrincipal Staff user, Model model) {
 		OrgId scope = scope(org, user);
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.today.date();
 		towns(user, scope, model);
 		model.addAttribute("duty", rosters.duty(scope));
 		model.addAttribute("navigators", rosters.navigators(scope));
@@ -260,7 +264,7 @@ class LegalConsoleController {
 	@PreAuthorize("hasAnyAuthority('legalservice:handle', 'district:read')")
 	String statistics(@RequestParam(required = false) @Nullable Integer year, @RequestParam(required = false) @Nullable Long org,
 			@AuthenticationPrincipal Staff user, Model model) {
-		int y = year == null ? LocalDate.now().getYear() : Math.max(2000, Math.min(2100, year));
+		int y = year == null ? today.year() : Math.max(2000, Math.min(2100, year));
 		OrgId scope = scope(org, user);
 		model.addAttribute("year", y);
 		towns(user, scope, model);

@@ -1,9 +1,9 @@
 package org.fazhi.legalservice.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.legalservice.AskQuestion;
 import org.fazhi.legalservice.Channel;
 import org.fazhi.legalservice.Consultation;
@@ -35,7 +35,10 @@ class LegalPortalController {
 
 	private final OrganizationService organization;
 
-	LegalPortalController(ConsultationService consultations, RosterService rosters, OrganizationService organization) {
+	private final Today today;
+
+	LegalPortalController(ConsultationService consultations, RosterService rosters, OrganizationService organization, Today today) {
+		this.today = today;
 		this.consultations = consultations;
 		this.rosters = rosters;
 		this.organization = organization;
@@ -62,19 +65,20 @@ class LegalPortalController {
 			model.addAttribute("topics", Topic.values());
 			return "legalservice/portal/legal";
 		}
-		Consultation c = submit(consultations, town, form, form.token());
+		Consultation c = submit(consultations, town, form, form.token(), today.date());
 		model.addAttribute("c", c);
 		return "legalservice/portal/receipt";
 	}
 
 	/** Shared by the portal and the API: a lost race on the idempotency key returns the first record. */
-	static Consultation submit(ConsultationService consultations, OrgId town, AskForm form, @Nullable String key) {
+	static Consultation submit(ConsultationService consultations, OrgId town, AskForm form, @Nullable String key,
+			LocalDate receivedOn) {
 		// a topic of the citizen's own is no reason to refuse the question: filed under 其他, kept as written
 		String written = form.topic() == null || form.topic().isBlank() ? null : form.topic().strip();
 		Topic topic = written == null ? Topic.OTHER : Topic.match(written).orElse(Topic.OTHER);
 		String asWritten = written == null || Topic.match(written).isPresent() ? null : written;
 		String k = IdempotencyKey.of(key);
-		AskQuestion q = new AskQuestion(town, Channel.ONLINE, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+		AskQuestion q = new AskQuestion(town, Channel.ONLINE, receivedOn,
 				form.name().trim(), form.phone() == null || form.phone().isBlank() ? null : form.phone().trim(), null,
 				topic, form.question().trim(), k, asWritten);
 		try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.mediation.AgreementForm;
 import org.fazhi.mediation.Dispute;
 import org.fazhi.mediation.DisputeParty;
@@ -71,8 +72,11 @@ class MediationConsoleController {
 
 	private final MessageSource messages;
 
+	private final Today today;
+
 	MediationConsoleController(MediationService mediation, MediationStatistics statistics, MediationLedger ledger,
-			OrganizationService organization, MessageSource messages) {
+			OrganizationService organization, MessageSource messages, Today today) {
+		this.today = today;
 		this.mediation = mediation;
 		this.statistics = statistics;
 		this.ledger = ledger;
@@ -108,8 +112,8 @@ class MediationConsoleController {
 			@NotBlank(message = "{mediation.form.mediators}") @Size(max = 200) String mediators, @Nullable Boolean risk,
 			@Nullable @Size(max = 500) String riskNote) {
 
-		static RegisterForm empty() {
-			return new RegisterForm(DisputeType.NEIGHBOUR, DisputeSource.APPLICATION, null, LocalDate.now(), "", "",
+		static RegisterForm empty(LocalDate today) {
+			return new RegisterForm(DisputeType.NEIGHBOUR, DisputeSource.APPLICATION, null, today, "", "",
 					PartyKind.PERSON, "", "", "", PartyKind.PERSON, "", "", "", false, "");
 		}
 	}
@@ -175,7 +179,7 @@ class MediationConsoleController {
 	@PreAuthorize("hasAuthority('mediation:handle')")
 	String newForm(@AuthenticationPrincipal Staff user, Model model) {
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", RegisterForm.empty());
+			model.addAttribute("form", RegisterForm.empty(today.date()));
 		}
 		return formPage(user, model);
 	}
@@ -236,7 +240,7 @@ class MediationConsoleController {
 		model.addAttribute("canHandle", user.can("mediation:handle") && d.org().equals(user.org()));
 		model.addAttribute("forms", AgreementForm.values());
 		model.addAttribute("performances", Performance.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today.date());
 		return "mediation/console/record";
 	}
 
@@ -358,7 +362,7 @@ class MediationConsoleController {
 			RedirectAttributes redirect) {
 		YearMonth p = parsePeriod(period);
 		try {
-			mediation.report(user.org(), villageId, p, found, note.isBlank() ? null : note, LocalDate.now(),
+			mediation.report(user.org(), villageId, p, found, note.isBlank() ? null : note, today.date(),
 					user.username());
 			redirect.addFlashAttribute("notice", found == 0 ? "零报告已登记。" : "排查情况已登记。");
 		}
@@ -368,12 +372,12 @@ class MediationConsoleController {
 		return "redirect:/console/mediation/screening?period=" + p;
 	}
 
-	private static YearMonth parsePeriod(@Nullable String period) {
+	private YearMonth parsePeriod(@Nullable String period) {
 		try {
-			return period == null || period.isBlank() ? YearMonth.now() : YearMonth.parse(period);
+			return period == null || period.isBlank() ? today.month() : YearMonth.parse(period);
 		}
 		catch (RuntimeException e) {
-			return YearMonth.now();
+			return today.month();
 		}
 	}
 
@@ -381,7 +385,7 @@ class MediationConsoleController {
 	@PreAuthorize("hasAnyAuthority('mediation:handle', 'district:read', 'leader:approve')")
 	String statistics(@RequestParam(required = false) @Nullable Integer year, @RequestParam(required = false) @Nullable Long org,
 			@AuthenticationPrincipal Staff user, Model model) {
-		int y = year == null ? LocalDate.now().getYear() : Math.max(2000, Math.min(2100, year));
+		int y = year == null ? today.year() : Math.max(2000, Math.min(2100, year));
 		OrgId scope = scope(org, user);
 		model.addAttribute("year", y);
 		towns(user, scope, model);

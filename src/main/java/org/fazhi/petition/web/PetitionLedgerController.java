@@ -3,6 +3,7 @@ package org.fazhi.petition.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.petition.Channel;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.petition.PetitionLedger;
@@ -42,7 +43,10 @@ class PetitionLedgerController {
 
 	private final OrganizationService organization;
 
-	PetitionLedgerController(PetitionLedger ledger, MessageSource messages, OrganizationService organization) {
+	private final Today today;
+
+	PetitionLedgerController(PetitionLedger ledger, MessageSource messages, OrganizationService organization, Today today) {
+		this.today = today;
 		this.organization = organization;
 		this.ledger = ledger;
 		this.messages = messages;
@@ -65,7 +69,7 @@ class PetitionLedgerController {
 				new PetitionService.Filter(status, type, channel, village, supervised, overdue, year, figure));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("信访台账-" + LocalDate.now() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.filename("信访台账-" + today.date() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType(Spreadsheets.CONTENT_TYPE))
 			.body(bytes);
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.fazhi.shared.shell.Today;
 import org.fazhi.shared.Staff;
 import org.fazhi.shared.WorkItem;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,7 +30,7 @@ class ConsoleHomeController {
 	/** "我的待办": open items across modules, overdue first, then by due date. */
 	@GetMapping("/console")
 	String home(@AuthenticationPrincipal Staff user, Model model) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = LocalDate.now(clock.withZone(Today.ZONE));
 		List<String> granted = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
 			.map(GrantedAuthority::getAuthority).toList();
 		List<WorkItem> items = sources.stream()
