@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.fazhi.FazhiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -19,6 +22,9 @@ class PagerFragmentTests {
 
 	@Autowired
 	ITemplateEngine templates;
+
+	@Autowired
+	MockMvc mvc;
 
 	private String pager(int current, int pages) {
 		Context context = new Context();
@@ -49,5 +55,12 @@ class PagerFragmentTests {
 	@Test
 	void aSinglePageHasNoPager() {
 		assertThat(pager(0, 1)).doesNotContain("分页");
+	}
+
+	@Test
+	void aPublicListKeepsItsFiltersAndCountsPagesFromOneInTheLink() throws Exception {
+		String html = mvc.perform(get("/disclosure/search").param("q", "镇")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains("第 1 / ", "下一页", "q=%E9%95%87", "page=2\">下一页").doesNotContain("上一页");
 	}
 }
