@@ -124,7 +124,7 @@ class DisclosureConsoleController {
 					d.publishedOn() == null ? "" : d.publishedOn().toString(), d.late() ? "是" : "否",
 					nz(d.lateReason()), d.status().label()));
 		}
-		byte[] xlsx = Spreadsheets.write("公开信息", List.of("索引号", "标题", "栏目", "发文字号", "主题分类", "体裁分类", "发布机构",
+		byte[] xlsx = Spreadsheets.ledger("主动公开政府信息台账", "公开信息", List.of("索引号", "标题", "栏目", "发文字号", "主题分类", "体裁分类", "发布机构",
 				"有效性", "成文日期", "形成或变更日期", "法定公开期限", "发布日期", "逾期", "逾期说明", "状态"), rows);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(Spreadsheets.CONTENT_TYPE))

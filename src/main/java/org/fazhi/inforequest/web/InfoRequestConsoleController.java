@@ -111,7 +111,7 @@ class InfoRequestConsoleController {
 					c.dueOn() == null ? "" : c.dueOn().toString(), c.state().urgency().label(),
 					r.result() == null ? "" : r.result().label(), r.repliedOn() == null ? "" : r.repliedOn().toString()));
 		}
-		byte[] xlsx = Spreadsheets.write("依申请公开", List.of("受理编号", "收到申请之日", "渠道", "申请人类型", "申请人", "所需信息",
+		byte[] xlsx = Spreadsheets.ledger("政府信息公开申请台账", "依申请公开", List.of("受理编号", "收到申请之日", "渠道", "申请人类型", "申请人", "所需信息",
 				"状态", "答复期限", "期限状态", "答复结果", "答复日期"), rows);
 		return download(xlsx, "依申请公开台账.xlsx", Spreadsheets.CONTENT_TYPE);
 	}

@@ -17,10 +17,13 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -52,21 +55,48 @@ public final class Spreadsheets {
 		}
 	}
 
+	/** A sheet without a title row: the header is row 1 (import templates and files written by tests). */
 	public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {
+		return layout(null, sheetName, headers, rows);
+	}
+
+	/**
+	 * The one layout of every exported ledger: a bold title row, the header row below it, panes frozen below the
+	 * header, and print setup (A4 landscape, fit to one page wide, title and header repeated on every page, 1.5 cm
+	 * margins) so that the printed ledger can be filed as it comes out. {@link #read} finds the header below the
+	 * title, so an exported ledger imports back unchanged.
+	 */
+	public static byte[] ledger(String title, String sheetName, List<String> headers, List<? extends List<?>> rows) {
+		return layout(title, sheetName, headers, rows);
+	}
+
+	private static byte[] layout(@Nullable String title, String sheetName, List<String> headers,
+			List<? extends List<?>> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle head = workbook.createCellStyle();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			head.setFont(bold);
-			Row header = sheet.createRow(0);
+			int r = 0;
+			if (title != null) {
+				CellStyle titleStyle = workbook.createCellStyle();
+				Font big = workbook.createFont();
+				big.setBold(true);
+				big.setFontHeightInPoints((short) 14);
+				titleStyle.setFont(big);
+				Cell t = sheet.createRow(r++).createCell(0);
+				t.setCellValue(title);
+				t.setCellStyle(titleStyle);
+			}
+			int headerRow = r;
+			Row header = sheet.createRow(r++);
 			for (int i = 0; i < headers.size(); i++) {
 				Cell c = header.createCell(i);
 				c.setCellValue(headers.get(i));
 				c.setCellStyle(head);
 				sheet.setColumnWidth(i, Math.max(10, headers.get(i).length() * 2 + 4) * 256);
 			}
-			int r = 1;
 			for (List<?> values : rows) {
 				Row row = sheet.createRow(r++);
 				for (int i = 0; i < values.size(); i++) {
@@ -80,13 +110,31 @@ public final class Spreadsheets {
 					}
 				}
 			}
-			sheet.createFreezePane(0, 1);
+			sheet.createFreezePane(0, headerRow + 1);
+			printSetup(sheet, headerRow);
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("cannot write spreadsheet", e);
 		}
+	}
+
+	private static void printSetup(Sheet sheet, int headerRow) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		// 0 pages high: as many pages as the rows need, only the width is fitted.
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+		sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+		double cm = 1 / 2.54;
+		sheet.setMargin(PageMargin.LEFT, 1.5 * cm);
+		sheet.setMargin(PageMargin.RIGHT, 1.5 * cm);
+		sheet.setMargin(PageMargin.TOP, 1.5 * cm);
+		sheet.setMargin(PageMargin.BOTTOM, 1.5 * cm);
 	}
 
 	/**
@@ -97,11 +145,11 @@ public final class Spreadsheets {
 		ZipSecureFile.setMinInflateRatio(0.005);
 		try (Workbook workbook = WorkbookFactory.create(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
-			Row header = sheet.getRow(sheet.getFirstRowNum());
+			DataFormatter formatter = new DataFormatter();
+			Row header = headerRow(sheet, expectedHeaders, formatter);
 			if (header == null) {
 				throw new RuleViolation("office.sheet.empty");
 			}
-			DataFormatter formatter = new DataFormatter();
 			Map<String, Integer> columns = new LinkedHashMap<>();
 			for (Cell c : header) {
 				columns.put(formatter.formatCellValue(c).trim(), c.getColumnIndex());
@@ -134,6 +182,26 @@ public final class Spreadsheets {
 			}
 			throw new RuleViolation("office.sheet.unreadable");
 		}
+	}
+
+	/**
+	 * The header is the first of the top rows that holds the first expected header, so a ledger's title row is
+	 * skipped; without such a row the first row is taken, and the missing column is reported by name.
+	 */
+	private static @Nullable Row headerRow(Sheet sheet, List<String> expectedHeaders, DataFormatter formatter) {
+		int first = sheet.getFirstRowNum();
+		for (int r = first; r <= Math.min(sheet.getLastRowNum(), first + 4) && !expectedHeaders.isEmpty(); r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			for (Cell c : row) {
+				if (formatter.formatCellValue(c).trim().equals(expectedHeaders.get(0))) {
+					return row;
+				}
+			}
+		}
+		return sheet.getRow(first);
 	}
 
 	private static String text(@Nullable Cell cell, DataFormatter formatter) {
