@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.fazhi.shared.shell.Problems;
 import org.fazhi.calendar.ClockRules;
 import org.fazhi.calendar.Deadline;
 import org.fazhi.calendar.WorkdayCalendar;
@@ -76,7 +77,7 @@ class DeadlineApiController {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = Problems.of(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
 	}

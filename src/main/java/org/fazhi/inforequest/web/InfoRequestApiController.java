@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.fazhi.shared.shell.Problems;
 import org.fazhi.inforequest.InfoRequest;
 import org.fazhi.inforequest.InfoRequestService;
 import org.fazhi.organization.OrgSummary;
@@ -72,7 +73,7 @@ class InfoRequestApiController {
 			errors.add(Map.of("field", "org", "message", text("inforequest.org.unknown")));
 		}
 		if (!errors.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "提交的内容有误，请按提示修改。");
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "提交的内容有误，请按提示修改。");
 			problem.setInstance(URI.create(request.getRequestURI()));
 			problem.setProperty("errors", errors);
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

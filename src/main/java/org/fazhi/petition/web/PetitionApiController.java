@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.shared.shell.Problems;
 import org.fazhi.organization.OrgSummary;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.Village;
@@ -122,7 +123,7 @@ class PetitionApiController {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
 			List<Map<String, String>> errors, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = Problems.of(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fazhi.shared.shell.Problems;
 import org.fazhi.shared.TooManyRequests;
 import org.fazhi.shared.TrackingLookup;
 import org.fazhi.shared.TrackingLookup.Found;
@@ -74,7 +75,7 @@ class TrackingController {
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = Problems.of(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

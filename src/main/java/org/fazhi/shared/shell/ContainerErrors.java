@@ -75,7 +75,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				String body;
 				if (uri != null && uri.startsWith("/api/")) {
 					response.setContentType("application/problem+json");
-					body = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + message + "\"}";
+					body = "{\"type\":\"about:blank\",\"title\":\"" + Problems.title(status) + "\",\"status\":" + status
+							+ ",\"detail\":\"" + message + "\"}";
 				}
 				else {
 					response.setContentType("text/html");

@@ -196,7 +196,7 @@ class WebErrors {
 	private Object answer(HttpServletRequest request, HttpStatus status, String detail,
 			List<Map<String, String>> errors) {
 		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			ProblemDetail problem = Problems.of(status, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			if (!errors.isEmpty()) {
 				problem.setProperty("errors", errors);
